@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { LIMITS } from '../../contracts/common.ts';
+import type { Locale } from '../../contracts/errors.ts';
+import { AppError } from '../domain/app-error.ts';
+import { mountDocs } from './docs.ts';
+import { toErrorResponse, validationErrorBody } from './error-response.ts';
+import { securityHeaders } from './middleware/security.ts';
+import { sessionMiddleware } from './middleware/session.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { peopleRoutes } from './routes/people.routes.ts';
+import { postRoutes, termRoutes } from './routes/posts.routes.ts';
+import { unitRoutes } from './routes/units.routes.ts';
+import { grantRoutes, userRoutes } from './routes/users.routes.ts';
+import { mountWebApp } from './static.ts';
+import type { AppDeps, AppEnv } from './types.ts';
+
+/** The caller's language: English when Accept-Language prefers it, Vietnamese otherwise. */
+export function pickLocale(header: string | undefined): Locale {
+  const first = header?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}
+
+/** Builds the whole HTTP application: API, OpenAPI document, docs page and the web app. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const where = (result as { target?: string }).target;
+        const body = validationErrorBody(result.error.issues, c.get('locale'), where === 'query' || where === 'param' ? where : 'json');
+        return c.json(body, 400);
+      }
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || randomUUID());
+    c.set('locale', pickLocale(c.req.header('accept-language')));
+    c.header('x-request-id', c.get('requestId'));
+    await next();
+  });
+  app.use('*', securityHeaders);
+  app.use('/api/*', bodyLimit({ maxSize: LIMITS.jsonBody, onError: () => { throw new AppError('payload_too_large'); } }));
+  app.use('/api/*', async (c, next) => {
+    c.header('cache-control', 'no-store');
+    await next();
+  });
+  app.use('/api/*', sessionMiddleware(deps));
+
+  app.get('/api/health', async (c) => c.json({ status: 'ok' }));
+  app.route('/api/auth', authRoutes(deps));
+  app.route('/api/units', unitRoutes(deps));
+  app.route('/api/people', peopleRoutes(deps));
+  app.route('/api/posts', postRoutes(deps));
+  app.route('/api/terms', termRoutes(deps));
+  app.route('/api/users', userRoutes(deps));
+  app.route('/api/grants', grantRoutes(deps));
+  app.route('/api/audit', auditRoutes(deps));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Mandate API',
+      version: '1',
+      description:
+        'Giao nhiệm vụ và đánh giá cán bộ bằng sản phẩm. Sign in with POST /api/auth/login; send the returned csrfToken as X-CSRF-Token on every write. Errors are {code, message, details}; Accept-Language picks vi (default) or en.',
+    },
+  });
+  mountDocs(app);
+  app.all('/api/*', () => {
+    throw new AppError('not_found', { entity: 'route' });
+  });
+  if (deps.webRoot) mountWebApp(app, deps.webRoot);
+
+  app.onError((error, c) => {
+    const locale = c.get('locale') ?? 'vi';
+    const requestId = c.get('requestId') ?? 'unknown';
+    const { status, body, unexpected } = toErrorResponse(error, locale, requestId);
+    if (unexpected) deps.logger.error({ err: error, requestId, path: c.req.path }, 'unhandled error');
+    return c.json(body, status as 400);
+  });
+  return app;
+}

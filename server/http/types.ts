@@ -1,0 +1,22 @@
+import type { Logger } from 'pino';
+import type { Locale } from '../../contracts/errors.ts';
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/client.ts';
+import type { resolveSession } from '../services/auth/session.ts';
+
+export type Auth = NonNullable<Awaited<ReturnType<typeof resolveSession>>>;
+
+/** What the HTTP layer is built from (the composition root passes these). */
+export type AppDeps = {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webRoot?: string;
+  /** Send cookies with the Secure flag (behind HTTPS). */
+  secureCookies: boolean;
+};
+
+export type AppEnv = {
+  Variables: { requestId: string; locale: Locale; auth: Auth | null; sessionToken: string | null };
+};

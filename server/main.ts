@@ -1,0 +1,31 @@
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import { systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { createApp } from './http/app.ts';
+
+/** Composition root: config → database (migrated) → HTTP server. Returns a stop function. */
+export async function startServer(config: Config, options: { beforeListen?: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<void> } = {}) {
+  const logger = pino({ level: config.logLevel });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const applied = await migrate(database.pool);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  await options.beforeListen?.(database);
+  const app = createApp({ db: database.db, clock: systemClock, logger, webRoot: config.webRoot, secureCookies: config.secureCookies });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', () => resolve());
+    server.once('error', reject);
+  });
+  logger.info({ url: `http://${config.host}:${config.port}`, database: database.kind }, 'Mandate is listening');
+  return {
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+    database,
+    async stop() {
+      await new Promise((resolve) => server.close(resolve));
+      await database.close();
+    },
+  };
+}
