@@ -8,6 +8,7 @@ export type Config = {
   host: string;
   secureCookies: boolean;
   logLevel: string;
+  trustProxy: boolean;
   webRoot: string;
 };
 
@@ -20,6 +21,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     secureCookies: env.SECURE_COOKIES === 'true',
     logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: env.TRUST_PROXY === 'true',
     webRoot: resolve(env.MANDATE_WEB_ROOT || 'dist/web'),
   };
 }

@@ -9,7 +9,14 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything that runs queries: the database or an open transaction. */
 export type Queryable = Db | Tx;
 
-export type Database = { db: Db; pool: pg.Pool; kind: 'pglite' | 'postgres'; close(): Promise<void> };
+export type Database = {
+  db: Db;
+  pool: pg.Pool;
+  kind: 'pglite' | 'postgres';
+  /** The embedded server, when running on PGlite. */
+  embedded?: EmbeddedServer;
+  close(): Promise<void>;
+};
 
 // DATE columns come back as 'YYYY-MM-DD' strings, never shifted through a JS Date.
 pg.types.setTypeParser(1082, (v) => v);
@@ -47,6 +54,7 @@ export async function openDatabase(options: {
     db,
     pool,
     kind: embedded ? 'pglite' : 'postgres',
+    embedded,
     async close() {
       await pool.end();
       await embedded?.stop();

@@ -15,6 +15,8 @@ export type AppDeps = {
   webRoot?: string;
   /** Send cookies with the Secure flag (behind HTTPS). */
   secureCookies: boolean;
+  /** Take the client address from X-Forwarded-For (behind a load balancer). */
+  trustProxy?: boolean;
 };
 
 export type AppEnv = {

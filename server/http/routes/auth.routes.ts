@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { changePasswordBody, loginBody, meSchema } from '../../../contracts/auth.ts';
 import { canManageUsers } from '../../domain/permissions.ts';
@@ -13,6 +14,16 @@ import { presentGrant, presentUser } from '../presenters/users.ts';
 import type { AppDeps, AppEnv, Auth } from '../types.ts';
 
 const ok = z.object({ ok: z.literal(true) });
+
+function clientAddress(c: Context<AppEnv>, deps: AppDeps): string {
+  const forwarded = deps.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  if (forwarded) return forwarded.slice(0, 64);
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 function presentMe(auth: Auth, csrfToken: string) {
   return {
@@ -38,10 +49,7 @@ export function authRoutes(deps: AppDeps) {
     }),
     async (c) => {
       const input = c.req.valid('json');
-      let ip = 'unknown';
-      try {
-        ip = getConnInfo(c).remote.address ?? 'unknown';
-      } catch {}
+      const ip = clientAddress(c, deps);
       const result = await login(
         { db: deps.db, clock: deps.clock, requestId: c.get('requestId') },
         { ...input, ip, userAgent: c.req.header('user-agent') ?? null },
