@@ -13,6 +13,8 @@ export async function startServer(config: Config, options: { beforeListen?: (db:
   const applied = await migrate(database.pool);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   await options.beforeListen?.(database);
+  // PGlite has no autovacuum daemon: refresh planner statistics at start so plans fit the data.
+  if (database.kind === 'pglite') await database.pool.query('analyze');
   const app = createApp({ db: database.db, clock: systemClock, logger, webRoot: config.webRoot, secureCookies: config.secureCookies, trustProxy: config.trustProxy });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
