@@ -21,6 +21,8 @@ export function report(title: string, pairs: [Result, Result][]) {
   console.log('| operation | median ms | p95 ms | baseline | baseline median ms | ratio |');
   console.log('|---|---:|---:|---|---:|---:|');
   for (const [r, b] of pairs) {
-    console.log(`| ${r.name} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${b.name} | ${b.median.toFixed(2)} | ${(r.median / b.median).toFixed(2)}× |`);
+    console.log(
+      `| ${r.name} | ${r.median.toFixed(2)} | ${r.p95.toFixed(2)} | ${b.name} | ${b.median.toFixed(2)} | ${(r.median / b.median).toFixed(2)}× |`,
+    );
   }
 }

@@ -66,7 +66,10 @@ export const updateUserBody = z.strictObject({
   locale: z.enum(['vi', 'en']).optional(),
   isActive: z.boolean().optional(),
 });
-export const resetPasswordBody = z.strictObject({ version, newPassword: z.string().min(1).max(LIMITS.password) });
+export const resetPasswordBody = z.strictObject({
+  version,
+  newPassword: z.string().min(1).max(LIMITS.password),
+});
 
 export const createGrantBody = z.strictObject({
   userId: uuid,

@@ -9,7 +9,11 @@ type Entry = { status: number; vi: string; en: string };
 
 export const ERRORS = {
   validation_failed: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
-  malformed_json: { status: 400, vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+  malformed_json: {
+    status: 400,
+    vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+    en: 'The request body is not valid JSON.',
+  },
   unauthenticated: { status: 401, vi: 'Đồng chí cần đăng nhập.', en: 'You need to sign in.' },
   invalid_credentials: {
     status: 401,
@@ -70,7 +74,11 @@ export const ERRORS = {
     en: 'The post is already held in this period ({from} – {to}).',
   },
   term_already_ended: { status: 422, vi: 'Nhiệm kỳ này đã kết thúc.', en: 'This term has already ended.' },
-  wrong_password: { status: 422, vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is incorrect.' },
+  wrong_password: {
+    status: 422,
+    vi: 'Mật khẩu hiện tại không đúng.',
+    en: 'The current password is incorrect.',
+  },
   weak_password: {
     status: 422,
     vi: 'Mật khẩu cần ít nhất {min} ký tự, gồm chữ và số.',
@@ -81,7 +89,11 @@ export const ERRORS = {
     vi: 'Đồng chí chỉ được phân quyền trong phạm vi đơn vị mình quản trị.',
     en: 'You can only grant roles within the units you administer.',
   },
-  grant_already_revoked: { status: 422, vi: 'Quyền này đã bị thu hồi.', en: 'This role has already been revoked.' },
+  grant_already_revoked: {
+    status: 422,
+    vi: 'Quyền này đã bị thu hồi.',
+    en: 'This role has already been revoked.',
+  },
   payload_too_large: { status: 413, vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
   internal: {
     status: 500,
@@ -94,7 +106,9 @@ export type ErrorCode = keyof typeof ERRORS;
 
 /** Fills `{name}` placeholders of a message template. */
 export function formatMessage(template: string, params: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => (key in params ? String(params[key]) : `{${key}}`));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) =>
+    key in params ? String(params[key]) : `{${key}}`,
+  );
 }
 
 /** Localized message for an error code. */
@@ -106,4 +120,8 @@ export function errorMessage(code: ErrorCode, locale: Locale, params: Record<str
 export type FieldIssue = { field: string; code: string; message: string };
 
 /** The body of every error response. */
-export type ErrorBody = { code: ErrorCode; message: string; details?: { fields?: FieldIssue[]; [k: string]: unknown } };
+export type ErrorBody = {
+  code: ErrorCode;
+  message: string;
+  details?: { fields?: FieldIssue[]; [k: string]: unknown };
+};

@@ -93,7 +93,11 @@ export const updateUnitBody = z.strictObject({
   effectiveOn: isoDate.optional(),
 });
 export const moveUnitBody = z.strictObject({ version, parentId: uuid, effectiveOn: isoDate.optional() });
-export const closeUnitBody = z.strictObject({ version, closedOn: isoDate, reason: z.string().trim().max(LIMITS.text).optional() });
+export const closeUnitBody = z.strictObject({
+  version,
+  closedOn: isoDate,
+  reason: z.string().trim().max(LIMITS.text).optional(),
+});
 
 export const listUnitsQuery = z.strictObject({
   parentId: uuid.optional(),

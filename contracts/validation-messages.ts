@@ -5,13 +5,31 @@ import { formatMessage } from './errors.ts';
 const MESSAGES: Record<string, { vi: string; en: string }> = {
   required: { vi: 'Trường "{field}" là bắt buộc.', en: 'The field "{field}" is required.' },
   invalid_type: { vi: 'Trường "{field}" phải là {expected}.', en: 'The field "{field}" must be {expected}.' },
-  too_big_string: { vi: 'Trường "{field}" dài tối đa {max} ký tự.', en: 'The field "{field}" allows at most {max} characters.' },
-  too_small_string: { vi: 'Trường "{field}" cần ít nhất {min} ký tự.', en: 'The field "{field}" needs at least {min} characters.' },
-  too_big: { vi: 'Trường "{field}" không được lớn hơn {max}.', en: 'The field "{field}" must be at most {max}.' },
-  too_small: { vi: 'Trường "{field}" không được nhỏ hơn {min}.', en: 'The field "{field}" must be at least {min}.' },
+  too_big_string: {
+    vi: 'Trường "{field}" dài tối đa {max} ký tự.',
+    en: 'The field "{field}" allows at most {max} characters.',
+  },
+  too_small_string: {
+    vi: 'Trường "{field}" cần ít nhất {min} ký tự.',
+    en: 'The field "{field}" needs at least {min} characters.',
+  },
+  too_big: {
+    vi: 'Trường "{field}" không được lớn hơn {max}.',
+    en: 'The field "{field}" must be at most {max}.',
+  },
+  too_small: {
+    vi: 'Trường "{field}" không được nhỏ hơn {min}.',
+    en: 'The field "{field}" must be at least {min}.',
+  },
   unrecognized_keys: { vi: 'Trường không được hỗ trợ: {keys}.', en: 'Unknown field(s): {keys}.' },
-  invalid_format: { vi: 'Trường "{field}" sai định dạng ({format}).', en: 'The field "{field}" has the wrong format ({format}).' },
-  invalid_value: { vi: 'Trường "{field}" phải là một trong: {values}.', en: 'The field "{field}" must be one of: {values}.' },
+  invalid_format: {
+    vi: 'Trường "{field}" sai định dạng ({format}).',
+    en: 'The field "{field}" has the wrong format ({format}).',
+  },
+  invalid_value: {
+    vi: 'Trường "{field}" phải là một trong: {values}.',
+    en: 'The field "{field}" must be one of: {values}.',
+  },
   invalid: { vi: 'Trường "{field}" không hợp lệ.', en: 'The field "{field}" is not valid.' },
 };
 
@@ -80,6 +98,13 @@ export function describeIssue(issue: SchemaIssue, locale: Locale, prefix = '') {
       params.values = (issue.values ?? []).map(String).join(', ');
       break;
   }
-  const fieldName = issue.code === 'unrecognized_keys' && issue.keys?.length ? [prefix, path, issue.keys[0]].filter(Boolean).join('.') : field;
-  return { field: fieldName, code: issue.code === 'invalid_type' && key === 'required' ? 'required' : issue.code, message: formatMessage(MESSAGES[key][locale], params) };
+  const fieldName =
+    issue.code === 'unrecognized_keys' && issue.keys?.length
+      ? [prefix, path, issue.keys[0]].filter(Boolean).join('.')
+      : field;
+  return {
+    field: fieldName,
+    code: issue.code === 'invalid_type' && key === 'required' ? 'required' : issue.code,
+    message: formatMessage(MESSAGES[key][locale], params),
+  };
 }

@@ -6,7 +6,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   const banner = '!'.repeat(78);
-  console.log(`\n${banner}\n  BROWSER TESTS SKIPPED: no Chromium at ${chromium}.\n  Install it with: apt-get install -y chromium   (or set CHROMIUM_PATH)\n${banner}\n`);
+  console.log(
+    `\n${banner}\n  BROWSER TESTS SKIPPED: no Chromium at ${chromium}.\n  Install it with: apt-get install -y chromium   (or set CHROMIUM_PATH)\n${banner}\n`,
+  );
   process.exit(process.env.MANDATE_REQUIRE_BROWSER === '1' ? 1 : 0);
 }
 if (process.env.CI) mkdirSync('test-results', { recursive: true });

@@ -7,7 +7,10 @@ import { migrate } from './db/migrate.ts';
 import { createApp } from './http/app.ts';
 
 /** Composition root: config → database (migrated) → HTTP server. Returns a stop function. */
-export async function startServer(config: Config, options: { beforeListen?: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<void> } = {}) {
+export async function startServer(
+  config: Config,
+  options: { beforeListen?: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<void> } = {},
+) {
   const logger = pino({ level: config.logLevel });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const applied = await migrate(database.pool);
@@ -15,13 +18,23 @@ export async function startServer(config: Config, options: { beforeListen?: (db:
   await options.beforeListen?.(database);
   // PGlite has no autovacuum daemon: refresh planner statistics at start so plans fit the data.
   if (database.kind === 'pglite') await database.pool.query('analyze');
-  const app = createApp({ db: database.db, clock: systemClock, logger, webRoot: config.webRoot, secureCookies: config.secureCookies, trustProxy: config.trustProxy });
+  const app = createApp({
+    db: database.db,
+    clock: systemClock,
+    logger,
+    webRoot: config.webRoot,
+    secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
   });
-  logger.info({ url: `http://${config.host}:${config.port}`, database: database.kind }, 'Mandate is listening');
+  logger.info(
+    { url: `http://${config.host}:${config.port}`, database: database.kind },
+    'Mandate is listening',
+  );
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
     database,

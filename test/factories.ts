@@ -17,7 +17,10 @@ export const TEST_PASSWORD = 'Secret-2022';
 const suffix = () => randomBytes(3).toString('hex').toUpperCase();
 
 /** A unit under `parentId` (or a root), with a unique code. */
-export async function makeUnit(db: Db, opts: { name?: string; kind?: string; parentId?: string | null; openedOn?: string } = {}) {
+export async function makeUnit(
+  db: Db,
+  opts: { name?: string; kind?: string; parentId?: string | null; openedOn?: string } = {},
+) {
   return createUnit(systemContext(db, systemClock), {
     kind: opts.kind ?? 'commune',
     code: `T-${suffix()}`,
@@ -28,7 +31,11 @@ export async function makeUnit(db: Db, opts: { name?: string; kind?: string; par
 }
 
 /** A user with one role grant; returns the user and the actor the services see. */
-export async function makeUser(db: Db, grant?: { role: Role; unitId: string; includeSubtree?: boolean }, opts: { personId?: string } = {}) {
+export async function makeUser(
+  db: Db,
+  grant?: { role: Role; unitId: string; includeSubtree?: boolean },
+  opts: { personId?: string } = {},
+) {
   const ctx = systemContext(db, systemClock);
   const user = await createUser(ctx, {
     username: `u.${suffix().toLowerCase()}`,
@@ -37,7 +44,8 @@ export async function makeUser(db: Db, grant?: { role: Role; unitId: string; inc
     personId: opts.personId ?? null,
     mustChangePassword: false,
   });
-  if (grant) await grantRole(ctx, { ...grant, userId: user.id, includeSubtree: grant.includeSubtree ?? true });
+  if (grant)
+    await grantRole(ctx, { ...grant, userId: user.id, includeSubtree: grant.includeSubtree ?? true });
   return { user, actor: await actorOf(db, user.id, user.personId) };
 }
 
@@ -52,7 +60,12 @@ export function contextFor(db: Db, actor: Actor, clock: Clock = systemClock): Se
 }
 
 /** A person holding the head post of `unitId` from `since`. */
-export async function makeHead(db: Db, unitId: string, since = '2021-01-01', fullName = `Cán bộ ${suffix()}`) {
+export async function makeHead(
+  db: Db,
+  unitId: string,
+  since = '2021-01-01',
+  fullName = `Cán bộ ${suffix()}`,
+) {
   const ctx = systemContext(db, systemClock);
   const person = await createPerson(ctx, { fullName });
   const post = await createPost(ctx, { unitId, title: 'Bí thư Đảng ủy', isHead: true });

@@ -18,7 +18,8 @@ export async function signIn(app: TestApp, username: string, password = TEST_PAS
     headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
     body: JSON.stringify({ username, password }),
   });
-  if (res.status !== 200) throw new Error(`sign-in failed for ${username}: ${res.status} ${await res.text()}`);
+  if (res.status !== 200)
+    throw new Error(`sign-in failed for ${username}: ${res.status} ${await res.text()}`);
   const cookie = res.headers.get('set-cookie')!.split(';')[0];
   const me = (await res.json()) as { csrfToken: string };
   return client(app, { cookie, csrf: me.csrfToken });
@@ -38,6 +39,7 @@ export function client(app: TestApp, auth: { cookie?: string; csrf?: string } = 
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
+    // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON bodies
     let json: any = null;
     try {
       json = text ? JSON.parse(text) : null;
@@ -47,8 +49,10 @@ export function client(app: TestApp, auth: { cookie?: string; csrf?: string } = 
   return {
     ...auth,
     get: (path: string, headers?: Record<string, string>) => send('GET', path, undefined, headers),
-    post: (path: string, body?: unknown, headers?: Record<string, string>) => send('POST', path, body ?? {}, headers),
-    patch: (path: string, body?: unknown, headers?: Record<string, string>) => send('PATCH', path, body ?? {}, headers),
+    post: (path: string, body?: unknown, headers?: Record<string, string>) =>
+      send('POST', path, body ?? {}, headers),
+    patch: (path: string, body?: unknown, headers?: Record<string, string>) =>
+      send('PATCH', path, body ?? {}, headers),
     send,
   };
 }

@@ -5,8 +5,8 @@ import { openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from '../db/seed/demo-province.ts';
 import { isEmpty, seedDemo } from '../db/seed/seed-demo.ts';
-import { verifyAuditChain } from '../services/audit/verify-audit-chain.ts';
 import { startServer } from '../main.ts';
+import { verifyAuditChain } from '../services/audit/verify-audit-chain.ts';
 import { createUserCommand } from './create-user.ts';
 import { resetDatabase } from './reset.ts';
 
@@ -117,7 +117,8 @@ function printWelcome(url: string, demo: boolean, ms: number) {
   console.log(`API docs: ${url}/api/docs`);
   if (demo) {
     console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
-    for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(20)} ${u.role.padEnd(15)} ${u.displayName}`);
+    for (const u of DEMO_USERS)
+      console.log(`  ${u.username.padEnd(20)} ${u.role.padEnd(15)} ${u.displayName}`);
   }
   console.log('\nPress Ctrl+C to stop.');
 }

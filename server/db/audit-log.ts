@@ -4,7 +4,13 @@ import type { ServiceContext } from '../services/context.ts';
 import type { Tx } from './client.ts';
 import { auditEvents } from './schema/index.ts';
 
-export type AuditInput = { action: string; entityType: string; entityId: string; before?: unknown; after?: unknown };
+export type AuditInput = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
 
 /**
  * Appends one audit event inside the caller's transaction, chained to the
@@ -12,7 +18,11 @@ export type AuditInput = { action: string; entityType: string; entityId: string;
  * it), so the chain of one entity never forks; the unique (entity, seq) index
  * makes any race fail loudly instead.
  */
-export async function appendAudit(tx: Tx, ctx: Pick<ServiceContext, 'actor' | 'onBehalfOfUserId' | 'clock' | 'requestId'>, input: AuditInput) {
+export async function appendAudit(
+  tx: Tx,
+  ctx: Pick<ServiceContext, 'actor' | 'onBehalfOfUserId' | 'clock' | 'requestId'>,
+  input: AuditInput,
+) {
   const [last] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)

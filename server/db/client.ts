@@ -1,6 +1,6 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedServer } from './embedded.ts';
+import { type EmbeddedServer, startEmbeddedPostgres } from './embedded.ts';
 import { acquireDataDirLock } from './lock.ts';
 import * as schema from './schema/index.ts';
 
@@ -45,7 +45,13 @@ export async function openDatabase(options: {
       release?.();
       throw error;
     }
-    config = { host: embedded.host, port: embedded.port, user: 'postgres', database: 'postgres', max: options.poolSize ?? 8 };
+    config = {
+      host: embedded.host,
+      port: embedded.port,
+      user: 'postgres',
+      database: 'postgres',
+      max: options.poolSize ?? 8,
+    };
   }
   const pool = new pg.Pool(config);
   pool.on('error', () => {});

@@ -1,9 +1,18 @@
 import { Worker } from 'node:worker_threads';
 
-export type EmbeddedServer = { host: string; port: number; dump(): Promise<Uint8Array>; stop(): Promise<void> };
+export type EmbeddedServer = {
+  host: string;
+  port: number;
+  dump(): Promise<Uint8Array>;
+  stop(): Promise<void>;
+};
 
 /** Starts PGlite in a worker thread, served over the wire protocol on a loopback port. */
-export async function startEmbeddedPostgres(options: { dataDir?: string; snapshot?: Uint8Array; port?: number }) {
+export async function startEmbeddedPostgres(options: {
+  dataDir?: string;
+  snapshot?: Uint8Array;
+  port?: number;
+}) {
   const worker = new Worker(new URL('./embedded/pglite-worker.mjs', import.meta.url), {
     workerData: { dataDir: options.dataDir, snapshot: options.snapshot, port: options.port ?? 0 },
   });

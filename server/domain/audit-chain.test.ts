@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type AuditFields, type ChainedEvent, canonicalJson, eventHash, verifyEntityChain } from './audit-chain.ts';
+import {
+  type AuditFields,
+  type ChainedEvent,
+  canonicalJson,
+  eventHash,
+  verifyEntityChain,
+} from './audit-chain.ts';
 
 function chain(n: number): ChainedEvent[] {
   const out: ChainedEvent[] = [];
@@ -24,7 +30,9 @@ function chain(n: number): ChainedEvent[] {
 
 describe('audit hash chain', () => {
   it('serializes objects with sorted keys at every level so equal content hashes equally', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"e":1,"f":2}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 1 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"e":1,"f":2}]},"b":1}',
+    );
     expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
   });
 
@@ -35,7 +43,11 @@ describe('audit hash chain', () => {
   it('names the first event whose content was altered', () => {
     const events = chain(4);
     events[1] = { ...events[1], after: { name: 'forged' } };
-    expect(verifyEntityChain(events)).toMatchObject({ eventId: 2, seq: 2, reason: 'content does not match its hash' });
+    expect(verifyEntityChain(events)).toMatchObject({
+      eventId: 2,
+      seq: 2,
+      reason: 'content does not match its hash',
+    });
   });
 
   it('detects an event removed from the middle of a chain', () => {
@@ -49,6 +61,9 @@ describe('audit hash chain', () => {
     const { id, prevHash, hash: _h, ...fields } = events[0];
     const forged = { ...fields, after: { name: 'forged' } };
     events[0] = { ...forged, id, prevHash, hash: eventHash(prevHash, forged) };
-    expect(verifyEntityChain(events)).toMatchObject({ eventId: 2, reason: 'prev_hash does not match the previous event' });
+    expect(verifyEntityChain(events)).toMatchObject({
+      eventId: 2,
+      reason: 'prev_hash does not match the previous event',
+    });
   });
 });

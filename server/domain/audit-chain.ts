@@ -37,7 +37,13 @@ export function eventHash(prevHash: string | null, e: AuditFields): string {
   return createHash('sha256').update(body).digest('hex');
 }
 
-export type ChainBreak = { eventId: string | number; entityType: string; entityId: string; seq: number; reason: string };
+export type ChainBreak = {
+  eventId: string | number;
+  entityType: string;
+  entityId: string;
+  seq: number;
+  reason: string;
+};
 
 /** Checks one entity's events (in `seq` order) and returns the first broken link, if any. */
 export function verifyEntityChain(events: ChainedEvent[]): ChainBreak | null {
@@ -46,7 +52,8 @@ export function verifyEntityChain(events: ChainedEvent[]): ChainBreak | null {
     const where = { eventId: e.id, entityType: e.entityType, entityId: e.entityId, seq: e.seq };
     const expectedSeq = prev ? prev.seq + 1 : 1;
     if (e.seq !== expectedSeq) return { ...where, reason: `missing event: expected seq ${expectedSeq}` };
-    if (e.prevHash !== (prev ? prev.hash : null)) return { ...where, reason: 'prev_hash does not match the previous event' };
+    if (e.prevHash !== (prev ? prev.hash : null))
+      return { ...where, reason: 'prev_hash does not match the previous event' };
     const { id: _id, prevHash, hash, ...fields } = e;
     if (eventHash(prevHash, fields) !== hash) return { ...where, reason: 'content does not match its hash' };
     prev = e;

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from './app-error.ts';
-import { assertCanClose, assertCanMove, childPath, isInSubtree, isOpenAt, pathIds, rebasePath, type UnitNode } from './org-tree.ts';
+import type { AppError } from './app-error.ts';
+import {
+  assertCanClose,
+  assertCanMove,
+  childPath,
+  isInSubtree,
+  isOpenAt,
+  pathIds,
+  rebasePath,
+  type UnitNode,
+} from './org-tree.ts';
 
 const node = (path: string, extra: Partial<UnitNode> = {}): UnitNode => {
   const ids = pathIds(path);
-  return { id: ids[ids.length - 1], parentId: ids[ids.length - 2] ?? null, path, openedOn: '2020-01-01', closedOn: null, ...extra };
+  return {
+    id: ids[ids.length - 1],
+    parentId: ids[ids.length - 2] ?? null,
+    path,
+    openedOn: '2020-01-01',
+    closedOn: null,
+    ...extra,
+  };
 };
 const code = (fn: () => void) => {
   try {
@@ -39,13 +55,17 @@ describe('organisation tree', () => {
   });
 
   it('refuses moving a unit under a closed parent', () => {
-    expect(code(() => assertCanMove(node('/r/a/'), node('/r/b/', { closedOn: '2025-07-01' })))).toBe('unit_closed');
+    expect(code(() => assertCanMove(node('/r/a/'), node('/r/b/', { closedOn: '2025-07-01' })))).toBe(
+      'unit_closed',
+    );
   });
 
   it('refuses closing a unit that still has open children, or closing it before it opened, or twice', () => {
     expect(code(() => assertCanClose(node('/r/a/'), '2025-07-01', 2))).toBe('unit_has_open_children');
     expect(code(() => assertCanClose(node('/r/a/'), '2019-12-31', 0))).toBe('invalid_date_range');
-    expect(code(() => assertCanClose(node('/r/a/', { closedOn: '2025-07-01' }), '2025-08-01', 0))).toBe('unit_closed');
+    expect(code(() => assertCanClose(node('/r/a/', { closedOn: '2025-07-01' }), '2025-08-01', 0))).toBe(
+      'unit_closed',
+    );
     expect(code(() => assertCanClose(node('/r/a/'), '2025-07-01', 0))).toBeNull();
   });
 

@@ -35,8 +35,10 @@ export function isOpenAt(unit: Pick<UnitNode, 'openedOn' | 'closedOn'>, date: st
 
 /** Refuses a move that would put a unit under itself or its own descendant. */
 export function assertCanMove(unit: UnitNode, newParent: UnitNode | null): void {
-  if (newParent && isInSubtree(newParent, unit)) throw new AppError('unit_cycle', {}, [{ field: 'parentId', code: 'unit_cycle' }]);
-  if (newParent?.closedOn) throw new AppError('unit_closed', {}, [{ field: 'parentId', code: 'unit_closed' }]);
+  if (newParent && isInSubtree(newParent, unit))
+    throw new AppError('unit_cycle', {}, [{ field: 'parentId', code: 'unit_cycle' }]);
+  if (newParent?.closedOn)
+    throw new AppError('unit_closed', {}, [{ field: 'parentId', code: 'unit_closed' }]);
 }
 
 /** Refuses a child under a closed parent and dates out of order. */

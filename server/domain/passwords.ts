@@ -5,7 +5,8 @@ export const PASSWORD_MIN_LENGTH = 8;
 /** Refuses passwords shorter than the minimum or without both letters and digits. */
 export function assertStrongPassword(password: string, field = 'newPassword'): void {
   const ok = password.length >= PASSWORD_MIN_LENGTH && /\p{L}/u.test(password) && /\d/.test(password);
-  if (!ok) throw new AppError('weak_password', { min: PASSWORD_MIN_LENGTH }, [{ field, code: 'weak_password' }]);
+  if (!ok)
+    throw new AppError('weak_password', { min: PASSWORD_MIN_LENGTH }, [{ field, code: 'weak_password' }]);
 }
 
 export const LOGIN_WINDOW_MINUTES = 15;

@@ -48,15 +48,23 @@ const TABLE: [Role, UnitName, boolean, UnitName, boolean, boolean, boolean, bool
 ];
 
 describe('permissions table (SPEC §5)', () => {
-  it.each(TABLE)('%s on %s (subtree %s) → %s: read %s, restructure %s, posts %s, grant %s', (role, on, subtree, target, read, update, posts, grant) => {
-    const a = unitAbilities(actor(role, on, subtree), UNITS[target]);
-    expect({ read: a.read, update: a.update, managePosts: a.managePosts, grantRoles: a.grantRoles }).toEqual({
-      read,
-      update,
-      managePosts: posts,
-      grantRoles: grant,
-    });
-  });
+  it.each(TABLE)(
+    '%s on %s (subtree %s) → %s: read %s, restructure %s, posts %s, grant %s',
+    (role, on, subtree, target, read, update, posts, grant) => {
+      const a = unitAbilities(actor(role, on, subtree), UNITS[target]);
+      expect({
+        read: a.read,
+        update: a.update,
+        managePosts: a.managePosts,
+        grantRoles: a.grantRoles,
+      }).toEqual({
+        read,
+        update,
+        managePosts: posts,
+        grantRoles: grant,
+      });
+    },
+  );
 
   it('offers no restructuring of a closed unit, even to its admin', () => {
     const a = unitAbilities(actor('admin', 'root'), { ...UNITS.communeA, closedOn: '2025-07-01' });
@@ -73,7 +81,15 @@ describe('permissions table (SPEC §5)', () => {
 
   it('gives account management to admins only', () => {
     expect(canManageUsers(actor('admin', 'district'))).toBe(true);
-    for (const role of ['assigner', 'head', 'delegate', 'appraiser', 'supporter', 'council_member', 'viewer'] as Role[]) {
+    for (const role of [
+      'assigner',
+      'head',
+      'delegate',
+      'appraiser',
+      'supporter',
+      'council_member',
+      'viewer',
+    ] as Role[]) {
       expect(canManageUsers(actor(role, 'root'))).toBe(false);
     }
   });

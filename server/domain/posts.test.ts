@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AppError } from './app-error.ts';
 import { assertCanEndTerm, assertTermFits, type Term, termAt, termsOverlap } from './posts.ts';
 
-const term = (startOn: string, endOn: string | null, id = startOn): Term => ({ id, postId: 'p', personId: `person-${id}`, startOn, endOn });
+const term = (startOn: string, endOn: string | null, id = startOn): Term => ({
+  id,
+  postId: 'p',
+  personId: `person-${id}`,
+  startOn,
+  endOn,
+});
 const code = (fn: () => void) => {
   try {
     fn();
@@ -24,12 +30,18 @@ describe('posts and terms', () => {
   });
 
   it('refuses a term that overlaps another holder of the same post and names the clash', () => {
-    expect(code(() => assertTermFits({ startOn: '2021-01-01', endOn: null }, [term('2020-10-15', null)]))).toBe('term_overlap');
-    expect(code(() => assertTermFits({ startOn: '2021-01-01', endOn: null }, [term('2016-07-01', '2020-12-31')]))).toBeNull();
+    expect(
+      code(() => assertTermFits({ startOn: '2021-01-01', endOn: null }, [term('2020-10-15', null)])),
+    ).toBe('term_overlap');
+    expect(
+      code(() => assertTermFits({ startOn: '2021-01-01', endOn: null }, [term('2016-07-01', '2020-12-31')])),
+    ).toBeNull();
   });
 
   it('refuses a term that ends before it starts', () => {
-    expect(code(() => assertTermFits({ startOn: '2021-01-01', endOn: '2020-12-31' }, []))).toBe('invalid_date_range');
+    expect(code(() => assertTermFits({ startOn: '2021-01-01', endOn: '2020-12-31' }, []))).toBe(
+      'invalid_date_range',
+    );
   });
 
   it('finds the holder of a post on a date, with end dates inclusive', () => {
@@ -41,7 +53,9 @@ describe('posts and terms', () => {
   });
 
   it('refuses ending a term twice or before its start', () => {
-    expect(code(() => assertCanEndTerm(term('2020-01-01', '2021-01-01'), '2022-01-01'))).toBe('term_already_ended');
+    expect(code(() => assertCanEndTerm(term('2020-01-01', '2021-01-01'), '2022-01-01'))).toBe(
+      'term_already_ended',
+    );
     expect(code(() => assertCanEndTerm(term('2020-01-01', null), '2019-01-01'))).toBe('invalid_date_range');
     expect(code(() => assertCanEndTerm(term('2020-01-01', null), '2020-01-01'))).toBeNull();
   });

@@ -4,7 +4,10 @@ import { AppError } from './app-error.ts';
 export type Term = { id: string; postId: string; personId: string; startOn: string; endOn: string | null };
 
 /** True when two terms share at least one day. */
-export function termsOverlap(a: Pick<Term, 'startOn' | 'endOn'>, b: Pick<Term, 'startOn' | 'endOn'>): boolean {
+export function termsOverlap(
+  a: Pick<Term, 'startOn' | 'endOn'>,
+  b: Pick<Term, 'startOn' | 'endOn'>,
+): boolean {
   const aEnd = a.endOn ?? '9999-12-31';
   const bEnd = b.endOn ?? '9999-12-31';
   return a.startOn <= bEnd && b.startOn <= aEnd;
@@ -31,5 +34,6 @@ export function termAt<T extends Pick<Term, 'startOn' | 'endOn'>>(terms: T[], da
 /** Refuses ending a term that has ended, or before it started. */
 export function assertCanEndTerm(term: Term, endOn: string): void {
   if (term.endOn !== null) throw new AppError('term_already_ended');
-  if (endOn < term.startOn) throw new AppError('invalid_date_range', {}, [{ field: 'endOn', code: 'invalid_date_range' }]);
+  if (endOn < term.startOn)
+    throw new AppError('invalid_date_range', {}, [{ field: 'endOn', code: 'invalid_date_range' }]);
 }

@@ -29,7 +29,11 @@ export function createApp(deps: AppDeps) {
     defaultHook: (result, c) => {
       if (!result.success) {
         const where = (result as { target?: string }).target;
-        const body = validationErrorBody(result.error.issues, c.get('locale'), where === 'query' || where === 'param' ? where : 'json');
+        const body = validationErrorBody(
+          result.error.issues,
+          c.get('locale'),
+          where === 'query' || where === 'param' ? where : 'json',
+        );
         return c.json(body, 400);
       }
     },
@@ -42,7 +46,15 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', securityHeaders);
-  app.use('/api/*', bodyLimit({ maxSize: LIMITS.jsonBody, onError: () => { throw new AppError('payload_too_large'); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: LIMITS.jsonBody,
+      onError: () => {
+        throw new AppError('payload_too_large');
+      },
+    }),
+  );
   app.use('/api/*', async (c, next) => {
     c.header('cache-control', 'no-store');
     await next();

@@ -20,11 +20,16 @@ const INIT = "window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#
 /** Serves the API docs page (Swagger UI from the installed package, no CDN). */
 export function mountDocs(app: Hono<AppEnv>): void {
   app.get('/api/docs', (c) => c.html(PAGE));
-  app.get('/api/docs/init.js', (c) => c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.get('/api/docs/init.js', (c) =>
+    c.body(INIT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
   app.get('/api/docs/:file', async (c) => {
     const file = c.req.param('file');
     const type = ASSETS[file];
     if (!type) return c.notFound();
-    return c.body(await readFile(join(SWAGGER_DIR, file)), 200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+    return c.body(await readFile(join(SWAGGER_DIR, file)), 200, {
+      'content-type': type,
+      'cache-control': 'public, max-age=86400',
+    });
   });
 }

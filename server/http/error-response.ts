@@ -4,15 +4,26 @@ import { describeIssue, type SchemaIssue } from '../../contracts/validation-mess
 import { AppError } from '../domain/app-error.ts';
 
 /** A localized error body and its status for anything thrown while handling a request. */
-export function toErrorResponse(error: unknown, locale: Locale, requestId: string): { status: number; body: ErrorBody; unexpected: boolean } {
+export function toErrorResponse(
+  error: unknown,
+  locale: Locale,
+  requestId: string,
+): { status: number; body: ErrorBody; unexpected: boolean } {
   if (error instanceof AppError) {
-    const body: ErrorBody = { code: error.code, message: errorMessage(error.code, locale, localizeParams(error.params, locale)) };
+    const body: ErrorBody = {
+      code: error.code,
+      message: errorMessage(error.code, locale, localizeParams(error.params, locale)),
+    };
     if (error.fields.length) {
       body.details = {
-        fields: error.fields.map((f) => ({ ...f, message: errorMessage(error.code, locale, localizeParams(error.params, locale)) })),
+        fields: error.fields.map((f) => ({
+          ...f,
+          message: errorMessage(error.code, locale, localizeParams(error.params, locale)),
+        })),
       };
     }
-    if (error.code === 'version_conflict') body.details = { ...body.details, currentVersion: error.params.currentVersion };
+    if (error.code === 'version_conflict')
+      body.details = { ...body.details, currentVersion: error.params.currentVersion };
     return { status: ERRORS[error.code].status, body, unexpected: false };
   }
   if (error instanceof HTTPException) {
@@ -20,15 +31,27 @@ export function toErrorResponse(error: unknown, locale: Locale, requestId: strin
     if (error.status === 400) return simple('malformed_json', locale);
   }
   if (isPgUniqueViolation(error)) return simple('version_conflict', locale, { currentVersion: '?' });
-  return { status: 500, body: { code: 'internal', message: errorMessage('internal', locale, { requestId }) }, unexpected: true };
+  return {
+    status: 500,
+    body: { code: 'internal', message: errorMessage('internal', locale, { requestId }) },
+    unexpected: true,
+  };
 }
 
 /** The 400 body for schema violations, one entry per field. */
-export function validationErrorBody(issues: SchemaIssue[], locale: Locale, where: 'json' | 'query' | 'param'): ErrorBody {
+export function validationErrorBody(
+  issues: SchemaIssue[],
+  locale: Locale,
+  where: 'json' | 'query' | 'param',
+): ErrorBody {
   const prefix = where === 'json' ? '' : where;
   const fields = issues.map((i) => describeIssue(i, locale, prefix));
   const summary = fields.map((f) => f.message).join(' ');
-  return { code: 'validation_failed', message: `${errorMessage('validation_failed', locale)} ${summary}`.trim(), details: { fields } };
+  return {
+    code: 'validation_failed',
+    message: `${errorMessage('validation_failed', locale)} ${summary}`.trim(),
+    details: { fields },
+  };
 }
 
 const ENTITY_NAMES: Record<string, { vi: string; en: string }> = {
@@ -47,7 +70,11 @@ function localizeParams(params: Record<string, unknown>, locale: Locale): Record
 }
 
 function simple(code: keyof typeof ERRORS, locale: Locale, params: Record<string, unknown> = {}) {
-  return { status: ERRORS[code].status, body: { code, message: errorMessage(code, locale, params) } as ErrorBody, unexpected: false };
+  return {
+    status: ERRORS[code].status,
+    body: { code, message: errorMessage(code, locale, params) } as ErrorBody,
+    unexpected: false,
+  };
 }
 
 function isPgUniqueViolation(error: unknown): boolean {

@@ -15,7 +15,7 @@ export const errorResponses = {
   400: { description: 'Invalid input: `{code, message, details.fields[]}`' },
   401: { description: 'Not signed in' },
   403: { description: 'Not allowed, or CSRF token missing' },
-  404: { description: 'Not found, or outside the caller\'s scope' },
+  404: { description: "Not found, or outside the caller's scope" },
   409: { description: 'Stale version: `details.currentVersion`' },
   422: { description: 'A business rule refused the change' },
 } as const;

@@ -27,7 +27,9 @@ describe('concurrent writes', () => {
       Array.from({ length: 6 }, (_, i) => updateUnit(ctx, p.communeA.id, { version: 1, name: `Tên ${i}` })),
     );
     const ok = results.filter((r) => r.status === 'fulfilled');
-    const conflicts = results.filter((r) => r.status === 'rejected' && (r.reason as { code: string }).code === 'version_conflict');
+    const conflicts = results.filter(
+      (r) => r.status === 'rejected' && (r.reason as { code: string }).code === 'version_conflict',
+    );
     expect(ok).toHaveLength(1);
     expect(conflicts).toHaveLength(5);
     const events = await database.db
@@ -41,8 +43,12 @@ describe('concurrent writes', () => {
     const p = await makeProvince(database.db);
     const ctx = contextFor(database.db, p.admin.actor);
     const post = await createPost(ctx, { unitId: p.communeB.id, title: 'Bí thư Đảng ủy xã', isHead: true });
-    const people = await Promise.all([1, 2, 3, 4].map((i) => createPerson(ctx, { fullName: `Ứng viên ${i}` })));
-    const results = await Promise.allSettled(people.map((person) => appointToPost(ctx, post.id, { personId: person.id, startOn: '2021-01-01' })));
+    const people = await Promise.all(
+      [1, 2, 3, 4].map((i) => createPerson(ctx, { fullName: `Ứng viên ${i}` })),
+    );
+    const results = await Promise.allSettled(
+      people.map((person) => appointToPost(ctx, post.id, { personId: person.id, startOn: '2021-01-01' })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await database.db.select().from(postTerms).where(eq(postTerms.postId, post.id))).toHaveLength(1);
   });

@@ -11,7 +11,12 @@ export function assertVersion(row: { version: number }, expected: number): void 
  * Resolves an authorization failure: things the caller cannot even read answer
  * 404 (their existence is not revealed); readable but not writable answer 403.
  */
-export function denyUnless(allowed: boolean, actor: Actor, unit: { id: string; path: string }, entity: string): void {
+export function denyUnless(
+  allowed: boolean,
+  actor: Actor,
+  unit: { id: string; path: string },
+  entity: string,
+): void {
   if (allowed) return;
   if (!canReadUnit(actor, unit)) throw notFound(entity);
   throw new AppError('forbidden');

@@ -1,5 +1,5 @@
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { canManageUsers, type Actor } from '../../domain/permissions.ts';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { type Actor, canManageUsers } from '../../domain/permissions.ts';
 import type { Queryable } from '../client.ts';
 import { people } from '../schema/index.ts';
 import { unitVisibleTo } from './units.ts';
@@ -11,7 +11,9 @@ export function personVisibleTo(actor: Actor): SQL {
   const inVisibleUnit = sql`exists (select 1 from post_terms t join posts ps on ps.id = t.post_id join units u on u.id = ps.unit_id
     where t.person_id = ${people.id} and ${unitVisibleTo(actor, 'u')})`;
   const self = actor.personId ? sql` or ${people.id} = ${actor.personId}` : sql``;
-  const unposted = canManageUsers(actor) ? sql` or not exists (select 1 from post_terms t where t.person_id = ${people.id})` : sql``;
+  const unposted = canManageUsers(actor)
+    ? sql` or not exists (select 1 from post_terms t where t.person_id = ${people.id})`
+    : sql``;
   return sql`(${inVisibleUnit}${self}${unposted})`;
 }
 
@@ -23,9 +25,14 @@ export async function findPerson(q: Queryable, id: string, forUpdate = false) {
 }
 
 /** Visible people, optionally filtered by name or by a unit where they hold or held a post. */
-export async function listPeople(q: Queryable, actor: Actor, filter: { q?: string; unitId?: string; limit: number }) {
+export async function listPeople(
+  q: Queryable,
+  actor: Actor,
+  filter: { q?: string; unitId?: string; limit: number },
+) {
   const conditions: SQL[] = [personVisibleTo(actor)];
-  if (filter.q) conditions.push(sql`${people.fullName} ilike ${`%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`}`);
+  if (filter.q)
+    conditions.push(sql`${people.fullName} ilike ${`%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`}`);
   if (filter.unitId) {
     conditions.push(sql`exists (select 1 from post_terms t join posts ps on ps.id = t.post_id
       where t.person_id = ${people.id} and ps.unit_id = ${filter.unitId})`);

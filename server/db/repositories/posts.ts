@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Queryable } from '../client.ts';
 import { people, posts, postTerms, units } from '../schema/index.ts';
 
@@ -10,14 +10,18 @@ export async function listPostsWithTerms(q: Queryable, unitId: string) {
     .select({ term: postTerms, personName: people.fullName })
     .from(postTerms)
     .innerJoin(people, eq(people.id, postTerms.personId))
-    .where(inArray(
-      postTerms.postId,
-      postRows.map((p) => p.id),
-    ))
+    .where(
+      inArray(
+        postTerms.postId,
+        postRows.map((p) => p.id),
+      ),
+    )
     .orderBy(sql`${postTerms.startOn} desc`);
   return postRows.map((p) => ({
     ...p,
-    terms: termRows.filter((t) => t.term.postId === p.id).map((t) => ({ ...t.term, personName: t.personName })),
+    terms: termRows
+      .filter((t) => t.term.postId === p.id)
+      .map((t) => ({ ...t.term, personName: t.personName })),
   }));
 }
 

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../domain/permissions.ts';
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { pathIds } from '../../domain/org-tree.ts';
+import type { Actor } from '../../domain/permissions.ts';
 import type { Queryable } from '../client.ts';
 import { units } from '../schema/index.ts';
 
@@ -38,7 +38,11 @@ export async function findAncestors(q: Queryable, unit: Pick<UnitRow, 'path' | '
 }
 
 /** Open-children counts of the given units, in one grouped query (one scan, whatever the planner knows). */
-async function childCounts(q: Queryable, ids: string[], includeClosed: boolean): Promise<Map<string, number>> {
+async function childCounts(
+  q: Queryable,
+  ids: string[],
+  includeClosed: boolean,
+): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   const rows = await q
     .select({ parentId: units.parentId, n: sql<number>`count(*)`.mapWith(Number) })
@@ -62,7 +66,13 @@ export async function listChildren(q: Queryable, actor: Actor, parentId: string,
   const rows = await q
     .select()
     .from(units)
-    .where(and(unitVisibleTo(actor), eq(units.parentId, parentId), includeClosed ? undefined : isNull(units.closedOn)))
+    .where(
+      and(
+        unitVisibleTo(actor),
+        eq(units.parentId, parentId),
+        includeClosed ? undefined : isNull(units.closedOn),
+      ),
+    )
     .orderBy(asc(units.code));
   return withChildCounts(q, rows, includeClosed);
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Grant } from '../../domain/permissions.ts';
 import type { Role } from '../../../contracts/roles.ts';
+import type { Grant } from '../../domain/permissions.ts';
 import type { Queryable } from '../client.ts';
 import { loginFailures, roleGrants, sessions, units, users } from '../schema/index.ts';
 
@@ -32,7 +32,12 @@ export async function activeGrants(q: Queryable, userId: string) {
 
 /** The grants in the shape the permission functions take. */
 export function toDomainGrants(rows: Awaited<ReturnType<typeof activeGrants>>): Grant[] {
-  return rows.map((r) => ({ role: r.grant.role as Role, unitId: r.grant.unitId, unitPath: r.unitPath, includeSubtree: r.grant.includeSubtree }));
+  return rows.map((r) => ({
+    role: r.grant.role as Role,
+    unitId: r.grant.unitId,
+    unitPath: r.unitPath,
+    includeSubtree: r.grant.includeSubtree,
+  }));
 }
 
 /** The live session for a token hash, with its user. */
@@ -53,7 +58,12 @@ export async function recentFailures(q: Queryable, username: string, ip: string,
       byIp: sql<number>`count(*) filter (where ${loginFailures.ip} = ${ip})`.mapWith(Number),
     })
     .from(loginFailures)
-    .where(and(gt(loginFailures.at, since), sql`(${loginFailures.username} = ${username} or ${loginFailures.ip} = ${ip})`));
+    .where(
+      and(
+        gt(loginFailures.at, since),
+        sql`(${loginFailures.username} = ${username} or ${loginFailures.ip} = ${ip})`,
+      ),
+    );
   return row;
 }
 
@@ -63,7 +73,11 @@ export async function listUsers(q: Queryable, filter: { q?: string; limit: numbe
   return q
     .select()
     .from(users)
-    .where(pattern ? sql`(${users.username} ilike ${pattern} or ${users.displayName} ilike ${pattern})` : undefined)
+    .where(
+      pattern
+        ? sql`(${users.username} ilike ${pattern} or ${users.displayName} ilike ${pattern})`
+        : undefined,
+    )
     .orderBy(asc(users.username))
     .limit(filter.limit);
 }

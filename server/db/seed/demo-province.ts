@@ -3,7 +3,13 @@
  * facts) with fictional people. Names and numbers are illustrative and are
  * not records of real officials.
  */
-export type DemoUnit = { code: string; name: string; kind: string; parent: string | null; posts?: DemoPost[] };
+export type DemoUnit = {
+  code: string;
+  name: string;
+  kind: string;
+  parent: string | null;
+  posts?: DemoPost[];
+};
 export type DemoPost = { title: string; isHead?: boolean; holder: string; since: string };
 
 export const DEMO_PASSWORD = 'Demo@2022';
@@ -20,15 +26,87 @@ const DEPARTMENTS: [string, string, string][] = [
 
 // [code, territorial name, kind, party committee name, people's committee name, secretary, chair]
 const DISTRICTS: [string, string, string, string, string, string, string][] = [
-  ['VY', 'Thành phố Vĩnh Yên', 'city', 'Thành ủy Vĩnh Yên', 'UBND thành phố Vĩnh Yên', 'Hoàng Văn Bình', 'Lương Thị Thu'],
-  ['PY', 'Thành phố Phúc Yên', 'city', 'Thành ủy Phúc Yên', 'UBND thành phố Phúc Yên', 'Ngô Quốc Dũng', 'Đặng Văn Hải'],
-  ['BX', 'Huyện Bình Xuyên', 'district', 'Huyện ủy Bình Xuyên', 'UBND huyện Bình Xuyên', 'Tạ Minh Đức', 'Bùi Thị Lan'],
-  ['LT', 'Huyện Lập Thạch', 'district', 'Huyện ủy Lập Thạch', 'UBND huyện Lập Thạch', 'Kiều Văn Sơn', 'Phùng Đức Tâm'],
-  ['SL', 'Huyện Sông Lô', 'district', 'Huyện ủy Sông Lô', 'UBND huyện Sông Lô', 'Dương Thị Nga', 'Trịnh Văn Long'],
-  ['TD', 'Huyện Tam Dương', 'district', 'Huyện ủy Tam Dương', 'UBND huyện Tam Dương', 'Lý Văn Quang', 'Mai Thị Hương'],
-  ['TDA', 'Huyện Tam Đảo', 'district', 'Huyện ủy Tam Đảo', 'UBND huyện Tam Đảo', 'Chu Văn Thành', 'Đinh Thị Yến'],
-  ['VT', 'Huyện Vĩnh Tường', 'district', 'Huyện ủy Vĩnh Tường', 'UBND huyện Vĩnh Tường', 'Hà Quang Vinh', 'Tô Văn Phúc'],
-  ['YL', 'Huyện Yên Lạc', 'district', 'Huyện ủy Yên Lạc', 'UBND huyện Yên Lạc', 'Nguyễn Văn Hùng', 'Trần Thị Thanh'],
+  [
+    'VY',
+    'Thành phố Vĩnh Yên',
+    'city',
+    'Thành ủy Vĩnh Yên',
+    'UBND thành phố Vĩnh Yên',
+    'Hoàng Văn Bình',
+    'Lương Thị Thu',
+  ],
+  [
+    'PY',
+    'Thành phố Phúc Yên',
+    'city',
+    'Thành ủy Phúc Yên',
+    'UBND thành phố Phúc Yên',
+    'Ngô Quốc Dũng',
+    'Đặng Văn Hải',
+  ],
+  [
+    'BX',
+    'Huyện Bình Xuyên',
+    'district',
+    'Huyện ủy Bình Xuyên',
+    'UBND huyện Bình Xuyên',
+    'Tạ Minh Đức',
+    'Bùi Thị Lan',
+  ],
+  [
+    'LT',
+    'Huyện Lập Thạch',
+    'district',
+    'Huyện ủy Lập Thạch',
+    'UBND huyện Lập Thạch',
+    'Kiều Văn Sơn',
+    'Phùng Đức Tâm',
+  ],
+  [
+    'SL',
+    'Huyện Sông Lô',
+    'district',
+    'Huyện ủy Sông Lô',
+    'UBND huyện Sông Lô',
+    'Dương Thị Nga',
+    'Trịnh Văn Long',
+  ],
+  [
+    'TD',
+    'Huyện Tam Dương',
+    'district',
+    'Huyện ủy Tam Dương',
+    'UBND huyện Tam Dương',
+    'Lý Văn Quang',
+    'Mai Thị Hương',
+  ],
+  [
+    'TDA',
+    'Huyện Tam Đảo',
+    'district',
+    'Huyện ủy Tam Đảo',
+    'UBND huyện Tam Đảo',
+    'Chu Văn Thành',
+    'Đinh Thị Yến',
+  ],
+  [
+    'VT',
+    'Huyện Vĩnh Tường',
+    'district',
+    'Huyện ủy Vĩnh Tường',
+    'UBND huyện Vĩnh Tường',
+    'Hà Quang Vinh',
+    'Tô Văn Phúc',
+  ],
+  [
+    'YL',
+    'Huyện Yên Lạc',
+    'district',
+    'Huyện ủy Yên Lạc',
+    'UBND huyện Yên Lạc',
+    'Nguyễn Văn Hùng',
+    'Trần Thị Thanh',
+  ],
 ];
 
 // [code, name, kind, secretary, chair]
@@ -70,7 +148,9 @@ export function demoUnits(): DemoUnit[] {
       name: 'Ban Tổ chức Tỉnh ủy',
       kind: 'party_agency',
       parent: 'VP-TU',
-      posts: [{ title: 'Trưởng Ban Tổ chức Tỉnh ủy', isHead: true, holder: 'Dương Văn An', since: TERM_START }],
+      posts: [
+        { title: 'Trưởng Ban Tổ chức Tỉnh ủy', isHead: true, holder: 'Dương Văn An', since: TERM_START },
+      ],
     },
     {
       code: 'VP-UBND',
@@ -113,7 +193,9 @@ export function demoUnits(): DemoUnit[] {
     name: 'Ban Tổ chức Huyện ủy Yên Lạc',
     kind: 'party_agency',
     parent: 'VP-YL-DU',
-    posts: [{ title: 'Trưởng Ban Tổ chức Huyện ủy', isHead: true, holder: 'Kim Văn Tuấn', since: TERM_START }],
+    posts: [
+      { title: 'Trưởng Ban Tổ chức Huyện ủy', isHead: true, holder: 'Kim Văn Tuấn', since: TERM_START },
+    ],
   });
   for (const [code, name, kind, secretary, chair] of YEN_LAC_COMMUNES) {
     const base = `VP-YL-${code}`;
@@ -125,7 +207,9 @@ export function demoUnits(): DemoUnit[] {
       name: `Đảng ủy ${level} ${place}`,
       kind: 'party_committee',
       parent: base,
-      posts: [{ title: `Bí thư Đảng ủy ${level} ${place}`, isHead: true, holder: secretary, since: TERM_START }],
+      posts: [
+        { title: `Bí thư Đảng ủy ${level} ${place}`, isHead: true, holder: secretary, since: TERM_START },
+      ],
     });
     list.push({
       code: `${base}-UBND`,
@@ -139,7 +223,13 @@ export function demoUnits(): DemoUnit[] {
 }
 
 /** An earlier post of the Nguyệt Đức secretary, so a person's history across posts shows in the demo. */
-export const EARLIER_TERM = { unit: 'VP-YL-NGUYETDUC-UBND', title: 'Chủ tịch UBND xã Nguyệt Đức', holder: 'Nguyễn Văn An', from: '2016-07-01', to: '2020-10-14' };
+export const EARLIER_TERM = {
+  unit: 'VP-YL-NGUYETDUC-UBND',
+  title: 'Chủ tịch UBND xã Nguyệt Đức',
+  holder: 'Nguyễn Văn An',
+  from: '2016-07-01',
+  to: '2020-10-14',
+};
 
 /** Demo logins, one per role (all with DEMO_PASSWORD). */
 export const DEMO_USERS: {
@@ -151,14 +241,74 @@ export const DEMO_USERS: {
   subtree: boolean;
 }[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', unit: 'VP', subtree: true },
-  { username: 'btc.tinhuy', displayName: 'Dương Văn An (Ban Tổ chức Tỉnh ủy)', person: 'Dương Văn An', role: 'assigner', unit: 'VP', subtree: true },
-  { username: 'btc.yenlac', displayName: 'Kim Văn Tuấn (Ban Tổ chức Huyện ủy Yên Lạc)', person: 'Kim Văn Tuấn', role: 'assigner', unit: 'VP-YL', subtree: true },
-  { username: 'bithu.yenlac', displayName: 'Nguyễn Văn Hùng', person: 'Nguyễn Văn Hùng', role: 'head', unit: 'VP-YL', subtree: true },
-  { username: 'bithu.nguyetduc', displayName: 'Nguyễn Văn An', person: 'Nguyễn Văn An', role: 'head', unit: 'VP-YL-NGUYETDUC', subtree: true },
-  { username: 'vanphong.nguyetduc', displayName: 'Văn phòng Đảng ủy xã Nguyệt Đức', role: 'delegate', unit: 'VP-YL-NGUYETDUC', subtree: true },
-  { username: 'bithu.telo', displayName: 'Lê Minh Cường', person: 'Lê Minh Cường', role: 'head', unit: 'VP-YL-TELO', subtree: true },
-  { username: 'thamdinh.yenlac', displayName: 'Tổ thẩm định Huyện ủy Yên Lạc', role: 'appraiser', unit: 'VP-YL', subtree: true },
-  { username: 'hotro.tnmt', displayName: 'Đỗ Thị Mai (Sở Tài nguyên và Môi trường)', person: 'Đỗ Thị Mai', role: 'supporter', unit: 'VP-STNMT', subtree: false },
-  { username: 'hoidong.yenlac', displayName: 'Thành viên Hội đồng tư vấn Huyện ủy Yên Lạc', role: 'council_member', unit: 'VP-YL', subtree: true },
+  {
+    username: 'btc.tinhuy',
+    displayName: 'Dương Văn An (Ban Tổ chức Tỉnh ủy)',
+    person: 'Dương Văn An',
+    role: 'assigner',
+    unit: 'VP',
+    subtree: true,
+  },
+  {
+    username: 'btc.yenlac',
+    displayName: 'Kim Văn Tuấn (Ban Tổ chức Huyện ủy Yên Lạc)',
+    person: 'Kim Văn Tuấn',
+    role: 'assigner',
+    unit: 'VP-YL',
+    subtree: true,
+  },
+  {
+    username: 'bithu.yenlac',
+    displayName: 'Nguyễn Văn Hùng',
+    person: 'Nguyễn Văn Hùng',
+    role: 'head',
+    unit: 'VP-YL',
+    subtree: true,
+  },
+  {
+    username: 'bithu.nguyetduc',
+    displayName: 'Nguyễn Văn An',
+    person: 'Nguyễn Văn An',
+    role: 'head',
+    unit: 'VP-YL-NGUYETDUC',
+    subtree: true,
+  },
+  {
+    username: 'vanphong.nguyetduc',
+    displayName: 'Văn phòng Đảng ủy xã Nguyệt Đức',
+    role: 'delegate',
+    unit: 'VP-YL-NGUYETDUC',
+    subtree: true,
+  },
+  {
+    username: 'bithu.telo',
+    displayName: 'Lê Minh Cường',
+    person: 'Lê Minh Cường',
+    role: 'head',
+    unit: 'VP-YL-TELO',
+    subtree: true,
+  },
+  {
+    username: 'thamdinh.yenlac',
+    displayName: 'Tổ thẩm định Huyện ủy Yên Lạc',
+    role: 'appraiser',
+    unit: 'VP-YL',
+    subtree: true,
+  },
+  {
+    username: 'hotro.tnmt',
+    displayName: 'Đỗ Thị Mai (Sở Tài nguyên và Môi trường)',
+    person: 'Đỗ Thị Mai',
+    role: 'supporter',
+    unit: 'VP-STNMT',
+    subtree: false,
+  },
+  {
+    username: 'hoidong.yenlac',
+    displayName: 'Thành viên Hội đồng tư vấn Huyện ủy Yên Lạc',
+    role: 'council_member',
+    unit: 'VP-YL',
+    subtree: true,
+  },
   { username: 'lanhdao.tinh', displayName: 'Lãnh đạo tỉnh (xem)', role: 'viewer', unit: 'VP', subtree: true },
 ];

@@ -47,8 +47,14 @@ export async function seedDemo(db: Db, clock: Clock) {
   }
 
   // The Nguyệt Đức secretary chaired the commune's People's Committee before: a history across posts.
-  const earlierPost = await createPost(ctx, { unitId: unitIds.get(EARLIER_TERM.unit)!, title: `${EARLIER_TERM.title} (nhiệm kỳ 2016–2021)` });
-  const term = await appointToPost(ctx, earlierPost.id, { personId: await person(EARLIER_TERM.holder), startOn: EARLIER_TERM.from });
+  const earlierPost = await createPost(ctx, {
+    unitId: unitIds.get(EARLIER_TERM.unit)!,
+    title: `${EARLIER_TERM.title} (nhiệm kỳ 2016–2021)`,
+  });
+  const term = await appointToPost(ctx, earlierPost.id, {
+    personId: await person(EARLIER_TERM.holder),
+    startOn: EARLIER_TERM.from,
+  });
   await endTerm(ctx, term.id, { version: term.version, endOn: EARLIER_TERM.to });
 
   for (const u of DEMO_USERS) {
@@ -59,7 +65,12 @@ export async function seedDemo(db: Db, clock: Clock) {
       personId: u.person ? await person(u.person) : null,
       mustChangePassword: false,
     });
-    await grantRole(ctx, { userId: user.id, role: u.role, unitId: unitIds.get(u.unit)!, includeSubtree: u.subtree });
+    await grantRole(ctx, {
+      userId: user.id,
+      role: u.role,
+      unitId: unitIds.get(u.unit)!,
+      includeSubtree: u.subtree,
+    });
   }
   return { units: unitIds.size, people: personIds.size, users: DEMO_USERS.length };
 }

@@ -1,6 +1,6 @@
+import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import type { Context } from 'hono';
 import { AppError } from '../../domain/app-error.ts';
 import { resolveSession } from '../../services/auth/session.ts';
 import type { ServiceContext } from '../../services/context.ts';
@@ -39,5 +39,11 @@ export function requireAuth(c: Context<AppEnv>): Auth {
 /** A service context for the signed-in caller. */
 export function serviceContext(c: Context<AppEnv>, deps: AppDeps): ServiceContext {
   const auth = requireAuth(c);
-  return { db: deps.db, actor: auth.actor, clock: deps.clock, requestId: c.get('requestId'), locale: c.get('locale') };
+  return {
+    db: deps.db,
+    actor: auth.actor,
+    clock: deps.clock,
+    requestId: c.get('requestId'),
+    locale: c.get('locale'),
+  };
 }

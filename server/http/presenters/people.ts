@@ -13,7 +13,11 @@ export function presentPerson(person: PersonRow, currentPosts: CurrentPost[], ca
     email: person.email,
     phone: person.phone,
     version: person.version,
-    currentPosts: currentPosts.map((p) => ({ postTitle: p.postTitle, unitId: p.unitId, unitName: p.unitName })),
+    currentPosts: currentPosts.map((p) => ({
+      postTitle: p.postTitle,
+      unitId: p.unitId,
+      unitName: p.unitName,
+    })),
     abilities: { update: canUpdate },
   };
 }

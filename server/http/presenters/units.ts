@@ -44,7 +44,12 @@ export function presentUnitDetail(actor: Actor, d: Awaited<ReturnType<typeof get
         version: t.version,
       })),
     })),
-    events: d.events.map((e) => ({ id: e.id, kind: e.kind, effectiveOn: e.effectiveOn, details: e.details as Record<string, unknown> })),
+    events: d.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      effectiveOn: e.effectiveOn,
+      details: e.details as Record<string, unknown>,
+    })),
     subtreeSize: d.subtreeSize,
   };
 }

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { notFound } from '../../domain/app-error.ts';
-import { canManageUsers, canReadAudit } from '../../domain/permissions.ts';
 import { findUnit } from '../../db/repositories/units.ts';
 import { auditEvents } from '../../db/schema/index.ts';
+import { notFound } from '../../domain/app-error.ts';
+import { canManageUsers, canReadAudit } from '../../domain/permissions.ts';
 import { serviceContext } from '../middleware/session.ts';
 import { errorResponses, jsonResponse } from '../openapi-helpers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
@@ -33,7 +33,10 @@ export function auditRoutes(deps: AppDeps) {
       tags: ['audit'],
       summary: 'Audit events of one entity, newest first',
       request: {
-        query: z.strictObject({ entityType: z.string().min(1).max(50), entityId: z.string().min(1).max(100) }),
+        query: z.strictObject({
+          entityType: z.string().min(1).max(50),
+          entityId: z.string().min(1).max(100),
+        }),
       },
       responses: { 200: jsonResponse(z.object({ items: z.array(eventOut) }), 'Events'), ...errorResponses },
     }),

@@ -1,15 +1,15 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { changePasswordBody, loginBody, meSchema } from '../../../contracts/auth.ts';
 import { canManageUsers } from '../../domain/permissions.ts';
 import { changePassword } from '../../services/auth/change-password.ts';
 import { hashToken, login, SESSION_HOURS } from '../../services/auth/login.ts';
 import { logout, resolveSession } from '../../services/auth/session.ts';
-import { errorResponses, jsonBody, jsonResponse } from '../openapi-helpers.ts';
 import { requireAuth, SESSION_COOKIE, serviceContext } from '../middleware/session.ts';
+import { errorResponses, jsonBody, jsonResponse } from '../openapi-helpers.ts';
 import { presentGrant, presentUser } from '../presenters/users.ts';
 import type { AppDeps, AppEnv, Auth } from '../types.ts';
 
@@ -45,7 +45,11 @@ export function authRoutes(deps: AppDeps) {
       tags: ['auth'],
       summary: 'Sign in (sets an http-only session cookie)',
       request: jsonBody(loginBody),
-      responses: { 200: jsonResponse(meSchema, 'Signed in'), 429: { description: 'Too many failed attempts' }, ...errorResponses },
+      responses: {
+        200: jsonResponse(meSchema, 'Signed in'),
+        429: { description: 'Too many failed attempts' },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const input = c.req.valid('json');
@@ -101,13 +105,16 @@ export function authRoutes(deps: AppDeps) {
       method: 'post',
       path: '/password',
       tags: ['auth'],
-      summary: 'Change one\'s own password (other sessions end)',
+      summary: "Change one's own password (other sessions end)",
       request: jsonBody(changePasswordBody),
       responses: { 200: jsonResponse(ok, 'Changed'), ...errorResponses },
     }),
     async (c) => {
       const ctx = serviceContext(c, deps);
-      await changePassword(ctx, { ...c.req.valid('json'), keepSessionHash: hashToken(c.get('sessionToken')!) });
+      await changePassword(ctx, {
+        ...c.req.valid('json'),
+        keepSessionHash: hashToken(c.get('sessionToken')!),
+      });
       return c.json({ ok: true as const }, 200);
     },
   );

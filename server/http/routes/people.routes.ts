@@ -1,11 +1,17 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { idParam } from '../../../contracts/common.ts';
-import { createPersonBody, listPeopleQuery, personDetailSchema, personSchema, updatePersonBody } from '../../../contracts/people.ts';
+import {
+  createPersonBody,
+  listPeopleQuery,
+  personDetailSchema,
+  personSchema,
+  updatePersonBody,
+} from '../../../contracts/people.ts';
+import { canUpdatePerson } from '../../domain/permissions.ts';
 import { createPerson } from '../../services/people/create-person.ts';
 import { getPerson, searchPeople } from '../../services/people/get-person.ts';
 import { updatePerson } from '../../services/people/update-person.ts';
-import { canUpdatePerson } from '../../domain/permissions.ts';
 import { serviceContext } from '../middleware/session.ts';
 import { errorResponses, jsonBody, jsonResponse } from '../openapi-helpers.ts';
 import { presentPerson, presentPersonDetail } from '../presenters/people.ts';
@@ -24,7 +30,10 @@ export function peopleRoutes(deps: AppDeps) {
       tags,
       summary: 'People the caller may see',
       request: { query: listPeopleQuery },
-      responses: { 200: jsonResponse(z.object({ items: z.array(personSchema) }), 'People'), ...errorResponses },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(personSchema) }), 'People'),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const ctx = serviceContext(c, deps);

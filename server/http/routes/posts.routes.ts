@@ -11,7 +11,13 @@ import { errorResponses, jsonBody, jsonResponse } from '../openapi-helpers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
 
 const tags = ['posts'];
-const postOut = z.object({ id: z.uuid(), unitId: z.uuid(), title: z.string(), isHead: z.boolean(), version: z.int() });
+const postOut = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  title: z.string(),
+  isHead: z.boolean(),
+  version: z.int(),
+});
 const termOut = z.object({
   id: z.uuid(),
   postId: z.uuid(),
@@ -22,7 +28,13 @@ const termOut = z.object({
   version: z.int(),
 });
 
-const presentPost = (p: z.infer<typeof postOut>) => ({ id: p.id, unitId: p.unitId, title: p.title, isHead: p.isHead, version: p.version });
+const presentPost = (p: z.infer<typeof postOut>) => ({
+  id: p.id,
+  unitId: p.unitId,
+  title: p.title,
+  isHead: p.isHead,
+  version: p.version,
+});
 const presentTerm = (t: z.infer<typeof termOut>) => ({
   id: t.id,
   postId: t.postId,
@@ -54,11 +66,15 @@ export function postRoutes(deps: AppDeps) {
       method: 'patch',
       path: '/{id}',
       tags,
-      summary: 'Rename a post or mark it as the head\'s post',
+      summary: "Rename a post or mark it as the head's post",
       request: { params: idParam, ...jsonBody(updatePostBody) },
       responses: { 200: jsonResponse(postOut, 'Updated'), ...errorResponses },
     }),
-    async (c) => c.json(presentPost(await updatePost(serviceContext(c, deps), c.req.valid('param').id, c.req.valid('json'))), 200),
+    async (c) =>
+      c.json(
+        presentPost(await updatePost(serviceContext(c, deps), c.req.valid('param').id, c.req.valid('json'))),
+        200,
+      ),
   );
 
   app.openapi(
@@ -70,7 +86,13 @@ export function postRoutes(deps: AppDeps) {
       request: { params: idParam, ...jsonBody(appointBody) },
       responses: { 201: jsonResponse(termOut, 'Appointed'), ...errorResponses },
     }),
-    async (c) => c.json(presentTerm(await appointToPost(serviceContext(c, deps), c.req.valid('param').id, c.req.valid('json'))), 201),
+    async (c) =>
+      c.json(
+        presentTerm(
+          await appointToPost(serviceContext(c, deps), c.req.valid('param').id, c.req.valid('json')),
+        ),
+        201,
+      ),
   );
 
   return app;
@@ -88,7 +110,11 @@ export function termRoutes(deps: AppDeps) {
       request: { params: idParam, ...jsonBody(endTermBody) },
       responses: { 200: jsonResponse(termOut, 'Ended'), ...errorResponses },
     }),
-    async (c) => c.json(presentTerm(await endTerm(serviceContext(c, deps), c.req.valid('param').id, c.req.valid('json'))), 200),
+    async (c) =>
+      c.json(
+        presentTerm(await endTerm(serviceContext(c, deps), c.req.valid('param').id, c.req.valid('json'))),
+        200,
+      ),
   );
   return app;
 }

@@ -32,7 +32,7 @@ export function unitRoutes(deps: AppDeps) {
       method: 'get',
       path: '/',
       tags,
-      summary: 'Children of a unit, the caller\'s top units, or a search by name/code',
+      summary: "Children of a unit, the caller's top units, or a search by name/code",
       request: { query: listUnitsQuery },
       responses: { 200: jsonResponse(unitListSchema, 'Units'), ...errorResponses },
     }),

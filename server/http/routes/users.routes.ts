@@ -11,10 +11,10 @@ import {
   userSchema,
 } from '../../../contracts/auth.ts';
 import { idParam } from '../../../contracts/common.ts';
+import { findUnit } from '../../db/repositories/units.ts';
+import { activeGrants, findUser, listUsers } from '../../db/repositories/users.ts';
 import { notFound } from '../../domain/app-error.ts';
 import { canManageUsers } from '../../domain/permissions.ts';
-import { activeGrants, findUser, listUsers } from '../../db/repositories/users.ts';
-import { findUnit } from '../../db/repositories/units.ts';
 import { createUser } from '../../services/users/create-user.ts';
 import { grantRole, revokeGrant } from '../../services/users/grant-role.ts';
 import { resetPassword, updateUser } from '../../services/users/update-user.ts';
@@ -58,14 +58,20 @@ export function userRoutes(deps: AppDeps) {
       tags,
       summary: 'An account with its active role grants',
       request: { params: idParam },
-      responses: { 200: jsonResponse(userSchema.extend({ grants: z.array(grantSchema) }), 'User'), ...errorResponses },
+      responses: {
+        200: jsonResponse(userSchema.extend({ grants: z.array(grantSchema) }), 'User'),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const ctx = adminContext(c);
       const user = await findUser(ctx.db, c.req.valid('param').id);
       if (!user) throw notFound('user');
       const grants = await activeGrants(ctx.db, user.id);
-      return c.json({ ...presentUser(user), grants: grants.map((g) => presentGrant(g.grant, g.unitName)) }, 200);
+      return c.json(
+        { ...presentUser(user), grants: grants.map((g) => presentGrant(g.grant, g.unitName)) },
+        200,
+      );
     },
   );
 
@@ -90,7 +96,11 @@ export function userRoutes(deps: AppDeps) {
       request: { params: idParam, ...jsonBody(updateUserBody) },
       responses: { 200: jsonResponse(userSchema, 'Updated'), ...errorResponses },
     }),
-    async (c) => c.json(presentUser(await updateUser(adminContext(c), c.req.valid('param').id, c.req.valid('json'))), 200),
+    async (c) =>
+      c.json(
+        presentUser(await updateUser(adminContext(c), c.req.valid('param').id, c.req.valid('json'))),
+        200,
+      ),
   );
 
   app.openapi(
@@ -98,11 +108,15 @@ export function userRoutes(deps: AppDeps) {
       method: 'post',
       path: '/{id}/password',
       tags,
-      summary: 'Reset an account\'s password',
+      summary: "Reset an account's password",
       request: { params: idParam, ...jsonBody(resetPasswordBody) },
       responses: { 200: jsonResponse(userSchema, 'Reset'), ...errorResponses },
     }),
-    async (c) => c.json(presentUser(await resetPassword(adminContext(c), c.req.valid('param').id, c.req.valid('json'))), 200),
+    async (c) =>
+      c.json(
+        presentUser(await resetPassword(adminContext(c), c.req.valid('param').id, c.req.valid('json'))),
+        200,
+      ),
   );
 
   return app;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type ChainBreak, type ChainedEvent, verifyEntityChain } from '../../domain/audit-chain.ts';
 import type { Db } from '../../db/client.ts';
+import { type ChainBreak, type ChainedEvent, verifyEntityChain } from '../../domain/audit-chain.ts';
 
 type Row = {
   id: number;
@@ -22,7 +22,10 @@ type Row = {
  * Re-computes every entity's chain, streaming in (entity, seq) order in
  * pages, and returns the first broken link (by event id) or null.
  */
-export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<{ checked: number; firstBreak: ChainBreak | null }> {
+export async function verifyAuditChain(
+  db: Db,
+  pageSize = 5000,
+): Promise<{ checked: number; firstBreak: ChainBreak | null }> {
   let checked = 0;
   let firstBreak: ChainBreak | null = null;
   let cursor: { type: string; id: string; seq: number } | null = null;
@@ -36,7 +39,8 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<{ check
     const where: ReturnType<typeof sql> = cursor
       ? sql`where (entity_type, entity_id, seq) > (${cursor.type}, ${cursor.id}, ${cursor.seq})`
       : sql``;
-    const result: { rows: Row[] } = await db.execute<Row>(sql`select id, seq, to_json(at)#>>'{}' as at, actor_user_id, on_behalf_of_user_id, action,
+    const result: { rows: Row[] } =
+      await db.execute<Row>(sql`select id, seq, to_json(at)#>>'{}' as at, actor_user_id, on_behalf_of_user_id, action,
       entity_type, entity_id, before, after, request_id, prev_hash, hash
       from audit_events ${where} order by entity_type, entity_id, seq limit ${pageSize}`);
     const rows: Row[] = result.rows;
@@ -56,7 +60,8 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<{ check
         prevHash: r.prev_hash,
         hash: r.hash,
       };
-      if (current.length && (current[0].entityType !== e.entityType || current[0].entityId !== e.entityId)) flush();
+      if (current.length && (current[0].entityType !== e.entityType || current[0].entityId !== e.entityId))
+        flush();
       current.push(e);
       checked++;
     }

@@ -21,7 +21,12 @@ const deps = () => ({ db: database.db, clock: () => new Date(), requestId: null 
 describe('sign-in and sessions on the real database', () => {
   it('stores only the hash of the session token and resolves the user with their grants', async () => {
     const p = await makeProvince(database.db);
-    const result = await login(deps(), { username: p.headA.user.username, password: TEST_PASSWORD, ip: '10.1.1.1', userAgent: 'test' });
+    const result = await login(deps(), {
+      username: p.headA.user.username,
+      password: TEST_PASSWORD,
+      ip: '10.1.1.1',
+      userAgent: 'test',
+    });
     const stored = await database.db.select().from(sessions).where(eq(sessions.userId, p.headA.user.id));
     expect(stored.map((s) => s.tokenHash)).toEqual([hashToken(result.token)]);
     const auth = await resolveSession(database.db, () => new Date(), result.token);
@@ -31,45 +36,92 @@ describe('sign-in and sessions on the real database', () => {
   it('throttles a username after five failures even with the right password, and records the sign-in in the audit trail', async () => {
     const { user } = await makeUser(database.db);
     for (let i = 0; i < 5; i++) {
-      await expect(login(deps(), { username: user.username, password: 'wrong-1', ip: `10.2.0.${i}`, userAgent: null })).rejects.toMatchObject({
+      await expect(
+        login(deps(), { username: user.username, password: 'wrong-1', ip: `10.2.0.${i}`, userAgent: null }),
+      ).rejects.toMatchObject({
         code: 'invalid_credentials',
       });
     }
-    await expect(login(deps(), { username: user.username, password: TEST_PASSWORD, ip: '10.2.1.1', userAgent: null })).rejects.toMatchObject({
+    await expect(
+      login(deps(), { username: user.username, password: TEST_PASSWORD, ip: '10.2.1.1', userAgent: null }),
+    ).rejects.toMatchObject({
       code: 'too_many_attempts',
     });
     const later = () => new Date(Date.now() + 16 * 60_000);
-    await login({ ...deps(), clock: later }, { username: user.username, password: TEST_PASSWORD, ip: '10.2.1.1', userAgent: null });
+    await login(
+      { ...deps(), clock: later },
+      { username: user.username, password: TEST_PASSWORD, ip: '10.2.1.1', userAgent: null },
+    );
     const events = await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, user.id));
     expect(events.map((e) => e.action)).toContain('user.login');
   });
 
   it('does not reveal whether a username exists', async () => {
-    await expect(login(deps(), { username: 'no.such.user', password: 'x', ip: '10.3.0.1', userAgent: null })).rejects.toMatchObject({
+    await expect(
+      login(deps(), { username: 'no.such.user', password: 'x', ip: '10.3.0.1', userAgent: null }),
+    ).rejects.toMatchObject({
       code: 'invalid_credentials',
     });
   });
 
   it('expires sessions after their lifetime', async () => {
     const { user } = await makeUser(database.db);
-    const result = await login(deps(), { username: user.username, password: TEST_PASSWORD, ip: '10.4.0.1', userAgent: null });
-    expect(await resolveSession(database.db, () => new Date(Date.now() + 13 * 3600_000), result.token)).toBeNull();
+    const result = await login(deps(), {
+      username: user.username,
+      password: TEST_PASSWORD,
+      ip: '10.4.0.1',
+      userAgent: null,
+    });
+    expect(
+      await resolveSession(database.db, () => new Date(Date.now() + 13 * 3600_000), result.token),
+    ).toBeNull();
   });
 
   it('changes a password, ending the other sessions but keeping the current one', async () => {
     const { user, actor } = await makeUser(database.db);
-    const a = await login(deps(), { username: user.username, password: TEST_PASSWORD, ip: '10.5.0.1', userAgent: null });
-    const b = await login(deps(), { username: user.username, password: TEST_PASSWORD, ip: '10.5.0.2', userAgent: null });
+    const a = await login(deps(), {
+      username: user.username,
+      password: TEST_PASSWORD,
+      ip: '10.5.0.1',
+      userAgent: null,
+    });
+    const b = await login(deps(), {
+      username: user.username,
+      password: TEST_PASSWORD,
+      ip: '10.5.0.2',
+      userAgent: null,
+    });
     const ctx = contextFor(database.db, actor);
-    await expect(changePassword(ctx, { currentPassword: 'nope', newPassword: 'Newpass-2023', keepSessionHash: hashToken(a.token) })).rejects.toMatchObject({
+    await expect(
+      changePassword(ctx, {
+        currentPassword: 'nope',
+        newPassword: 'Newpass-2023',
+        keepSessionHash: hashToken(a.token),
+      }),
+    ).rejects.toMatchObject({
       code: 'wrong_password',
     });
-    await expect(changePassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: 'short', keepSessionHash: hashToken(a.token) })).rejects.toMatchObject({
+    await expect(
+      changePassword(ctx, {
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'short',
+        keepSessionHash: hashToken(a.token),
+      }),
+    ).rejects.toMatchObject({
       code: 'weak_password',
     });
-    await changePassword(ctx, { currentPassword: TEST_PASSWORD, newPassword: 'Newpass-2023', keepSessionHash: hashToken(a.token) });
+    await changePassword(ctx, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'Newpass-2023',
+      keepSessionHash: hashToken(a.token),
+    });
     expect(await resolveSession(database.db, () => new Date(), a.token)).not.toBeNull();
     expect(await resolveSession(database.db, () => new Date(), b.token)).toBeNull();
-    await login(deps(), { username: user.username, password: 'Newpass-2023', ip: '10.5.0.3', userAgent: null });
+    await login(deps(), {
+      username: user.username,
+      password: 'Newpass-2023',
+      ip: '10.5.0.3',
+      userAgent: null,
+    });
   });
 });

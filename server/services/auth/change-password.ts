@@ -1,9 +1,9 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { AppError } from '../../domain/app-error.ts';
-import { assertStrongPassword } from '../../domain/passwords.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { findUser } from '../../db/repositories/users.ts';
 import { sessions, users } from '../../db/schema/index.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { assertStrongPassword } from '../../domain/passwords.ts';
 import type { ServiceContext } from '../context.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
@@ -24,7 +24,9 @@ export async function changePassword(
       .update(users)
       .set({ passwordHash, mustChangePassword: false, version: sql`${users.version} + 1` })
       .where(eq(users.id, user.id));
-    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, input.keepSessionHash)));
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, user.id), ne(sessions.tokenHash, input.keepSessionHash)));
     await appendAudit(tx, ctx, { action: 'user.change_password', entityType: 'user', entityId: user.id });
   });
 }

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { AppError } from '../../domain/app-error.ts';
-import { LOGIN_WINDOW_MINUTES, loginThrottled } from '../../domain/passwords.ts';
+import type { Clock } from '../../clock.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import type { Db } from '../../db/client.ts';
 import { findUserByUsername, recentFailures } from '../../db/repositories/users.ts';
 import { loginFailures, sessions, users } from '../../db/schema/index.ts';
-import type { Clock } from '../../clock.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { LOGIN_WINDOW_MINUTES, loginThrottled } from '../../domain/passwords.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 
 export const SESSION_HOURS = 12;
@@ -54,8 +54,17 @@ export async function login(
       ip: input.ip,
     });
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-    const ctx = { actor: { userId: user.id, personId: user.personId, grants: [] }, clock: deps.clock, requestId: deps.requestId };
-    await appendAudit(tx, ctx, { action: 'user.login', entityType: 'user_login', entityId: user.id, after: { ip: input.ip } });
+    const ctx = {
+      actor: { userId: user.id, personId: user.personId, grants: [] },
+      clock: deps.clock,
+      requestId: deps.requestId,
+    };
+    await appendAudit(tx, ctx, {
+      action: 'user.login',
+      entityType: 'user_login',
+      entityId: user.id,
+      after: { ip: input.ip },
+    });
   });
   return { token, csrfToken, user };
 }

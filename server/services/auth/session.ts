@@ -10,9 +10,13 @@ import { hashToken } from './login.ts';
 export async function resolveSession(db: Db, clock: Clock, token: string) {
   const now = clock();
   const found = await findSession(db, hashToken(token), now);
-  if (!found || !found.user.isActive) return null;
+  if (!found?.user.isActive) return null;
   const grantRows = await activeGrants(db, found.user.id);
-  const actor: Actor = { userId: found.user.id, personId: found.user.personId, grants: toDomainGrants(grantRows) };
+  const actor: Actor = {
+    userId: found.user.id,
+    personId: found.user.personId,
+    grants: toDomainGrants(grantRows),
+  };
   // Touch at most once a minute: the session table is not a write hot spot.
   if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, found.session.tokenHash));

@@ -1,15 +1,20 @@
-import { notFound } from '../../domain/app-error.ts';
-import { canManagePosts } from '../../domain/permissions.ts';
-import { assertTermFits } from '../../domain/posts.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { findPerson } from '../../db/repositories/people.ts';
 import { findPost, termsOfPost } from '../../db/repositories/posts.ts';
 import { findUnit } from '../../db/repositories/units.ts';
 import { postTerms } from '../../db/schema/index.ts';
+import { notFound } from '../../domain/app-error.ts';
+import { canManagePosts } from '../../domain/permissions.ts';
+import { assertTermFits } from '../../domain/posts.ts';
 import type { ServiceContext } from '../context.ts';
 import { denyUnless } from '../guards.ts';
 
-export type AppointInput = { personId: string; startOn: string; endOn?: string | null; decisionRef?: string | null };
+export type AppointInput = {
+  personId: string;
+  startOn: string;
+  endOn?: string | null;
+  decisionRef?: string | null;
+};
 
 /** Gives a post to a person from a date; terms of one post never overlap (the post row is locked while checking). */
 export async function appointToPost(ctx: ServiceContext, postId: string, input: AppointInput) {
@@ -26,7 +31,12 @@ export async function appointToPost(ctx: ServiceContext, postId: string, input: 
       .insert(postTerms)
       .values({ postId, personId: person.id, ...candidate, decisionRef: input.decisionRef ?? null })
       .returning();
-    await appendAudit(tx, ctx, { action: 'post.appoint', entityType: 'post_term', entityId: row.id, after: row });
+    await appendAudit(tx, ctx, {
+      action: 'post.appoint',
+      entityType: 'post_term',
+      entityId: row.id,
+      after: row,
+    });
     return row;
   });
 }

@@ -1,7 +1,7 @@
-import { AppError } from '../../domain/app-error.ts';
-import { canManageUsers, type Actor } from '../../domain/permissions.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { people } from '../../db/schema/index.ts';
+import { AppError } from '../../domain/app-error.ts';
+import { type Actor, canManageUsers } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 
 export type PersonInput = {
@@ -31,7 +31,12 @@ export async function createPerson(ctx: ServiceContext, input: PersonInput) {
         phone: input.phone ?? null,
       })
       .returning();
-    await appendAudit(tx, ctx, { action: 'person.create', entityType: 'person', entityId: row.id, after: row });
+    await appendAudit(tx, ctx, {
+      action: 'person.create',
+      entityType: 'person',
+      entityId: row.id,
+      after: row,
+    });
     return row;
   });
 }

@@ -1,16 +1,20 @@
 import { eq, sql } from 'drizzle-orm';
-import { notFound } from '../../domain/app-error.ts';
-import { canManagePosts } from '../../domain/permissions.ts';
-import { assertCanEndTerm } from '../../domain/posts.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { findPost, findTerm } from '../../db/repositories/posts.ts';
 import { findUnit } from '../../db/repositories/units.ts';
 import { postTerms } from '../../db/schema/index.ts';
+import { notFound } from '../../domain/app-error.ts';
+import { canManagePosts } from '../../domain/permissions.ts';
+import { assertCanEndTerm } from '../../domain/posts.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion, denyUnless } from '../guards.ts';
 
 /** Ends a person's term in a post on a date (inclusive); the term stays in their history. */
-export async function endTerm(ctx: ServiceContext, termId: string, input: { version: number; endOn: string }) {
+export async function endTerm(
+  ctx: ServiceContext,
+  termId: string,
+  input: { version: number; endOn: string },
+) {
   return ctx.db.transaction(async (tx) => {
     const term = await findTerm(tx, termId, true);
     if (!term) throw notFound('term');
@@ -24,7 +28,13 @@ export async function endTerm(ctx: ServiceContext, termId: string, input: { vers
       .set({ endOn: input.endOn, version: sql`${postTerms.version} + 1` })
       .where(eq(postTerms.id, termId))
       .returning();
-    await appendAudit(tx, ctx, { action: 'post.end_term', entityType: 'post_term', entityId: termId, before: term, after: row });
+    await appendAudit(tx, ctx, {
+      action: 'post.end_term',
+      entityType: 'post_term',
+      entityId: termId,
+      before: term,
+      after: row,
+    });
     return row;
   });
 }

@@ -1,8 +1,8 @@
 import { vnDate } from '../../clock.ts';
-import { notFound } from '../../domain/app-error.ts';
-import { canReadPerson, canUpdatePerson } from '../../domain/permissions.ts';
 import { findPerson, listPeople } from '../../db/repositories/people.ts';
 import { currentPostsOf, historyOfPerson, unitsOfPerson } from '../../db/repositories/posts.ts';
+import { notFound } from '../../domain/app-error.ts';
+import { canReadPerson, canUpdatePerson } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** A person with their whole post history across units (their record follows them across posts). */
@@ -19,7 +19,10 @@ export async function getPerson(ctx: ServiceContext, id: string) {
 }
 
 /** People the caller may see, with the posts each holds today. */
-export async function searchPeople(ctx: ServiceContext, filter: { q?: string; unitId?: string; limit?: number }) {
+export async function searchPeople(
+  ctx: ServiceContext,
+  filter: { q?: string; unitId?: string; limit?: number },
+) {
   const rows = await listPeople(ctx.db, ctx.actor, { ...filter, limit: filter.limit ?? 100 });
   const current = await currentPostsOf(
     ctx.db,

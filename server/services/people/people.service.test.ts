@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('people and posts on the real database', () => {
-  it('derives the head of a unit at any date from the head post\'s terms', async () => {
+  it("derives the head of a unit at any date from the head post's terms", async () => {
     const p = await makeProvince(database.db);
     const ctx = contextFor(database.db, p.assigner.actor);
     const post = await createPost(ctx, { unitId: p.communeA.id, title: 'Bí thư Đảng ủy xã', isHead: true });
@@ -27,9 +27,16 @@ describe('people and posts on the real database', () => {
     const second = await createPerson(ctx, { fullName: 'Trần Thị Hai' });
     const t1 = await appointToPost(ctx, post.id, { personId: first.id, startOn: '2016-07-01' });
     await endTerm(ctx, t1.id, { version: 1, endOn: '2020-10-14' });
-    await appointToPost(ctx, post.id, { personId: second.id, startOn: '2020-10-15', decisionRef: '125-QĐ/HU' });
+    await appointToPost(ctx, post.id, {
+      personId: second.id,
+      startOn: '2020-10-15',
+      decisionRef: '125-QĐ/HU',
+    });
     expect((await getUnit(ctx, p.communeA.id, '2019-01-01')).head?.fullName).toBe('Nguyễn Văn Một');
-    expect((await getUnit(ctx, p.communeA.id, '2020-10-15')).head).toMatchObject({ fullName: 'Trần Thị Hai', since: '2020-10-15' });
+    expect((await getUnit(ctx, p.communeA.id, '2020-10-15')).head).toMatchObject({
+      fullName: 'Trần Thị Hai',
+      since: '2020-10-15',
+    });
     expect((await getUnit(ctx, p.communeA.id, '2016-06-30')).head).toBeNull();
   });
 
@@ -38,15 +45,21 @@ describe('people and posts on the real database', () => {
     const ctx = contextFor(database.db, p.assigner.actor);
     const { post } = await makeHead(database.db, p.communeB.id, '2021-01-01');
     const other = await createPerson(ctx, { fullName: 'Lê Văn Ba' });
-    await expect(appointToPost(ctx, post.id, { personId: other.id, startOn: '2022-01-01' })).rejects.toMatchObject({ code: 'term_overlap' });
+    await expect(
+      appointToPost(ctx, post.id, { personId: other.id, startOn: '2022-01-01' }),
+    ).rejects.toMatchObject({ code: 'term_overlap' });
   });
 
-  it('keeps a person\'s history across posts in different units', async () => {
+  it("keeps a person's history across posts in different units", async () => {
     const p = await makeProvince(database.db);
     const ctx = contextFor(database.db, p.admin.actor);
     const person = await createPerson(ctx, { fullName: 'Phạm Văn Bốn' });
     const chair = await createPost(ctx, { unitId: p.communeA.id, title: 'Chủ tịch UBND xã' });
-    const secretary = await createPost(ctx, { unitId: p.communeB.id, title: 'Bí thư Đảng ủy xã', isHead: true });
+    const secretary = await createPost(ctx, {
+      unitId: p.communeB.id,
+      title: 'Bí thư Đảng ủy xã',
+      isHead: true,
+    });
     const t = await appointToPost(ctx, chair.id, { personId: person.id, startOn: '2016-01-01' });
     await endTerm(ctx, t.id, { version: 1, endOn: '2020-12-31' });
     await appointToPost(ctx, secretary.id, { personId: person.id, startOn: '2021-01-01' });
@@ -75,8 +88,12 @@ describe('people and posts on the real database', () => {
     const ctx = contextFor(database.db, p.assigner.actor);
     const updated = await updatePerson(ctx, person.id, { version: 1, phone: '0211 3861 234' });
     expect(updated.version).toBe(2);
-    await expect(updatePerson(ctx, person.id, { version: 1, phone: 'x' })).rejects.toMatchObject({ code: 'version_conflict' });
-    await expect(updatePerson(contextFor(database.db, p.headA.actor), person.id, { version: 2, phone: 'x' })).rejects.toMatchObject({
+    await expect(updatePerson(ctx, person.id, { version: 1, phone: 'x' })).rejects.toMatchObject({
+      code: 'version_conflict',
+    });
+    await expect(
+      updatePerson(contextFor(database.db, p.headA.actor), person.id, { version: 2, phone: 'x' }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
   });

@@ -1,16 +1,20 @@
 import { eq, sql } from 'drizzle-orm';
-import { AppError, notFound } from '../../domain/app-error.ts';
-import { canReadPerson, canUpdatePerson } from '../../domain/permissions.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { findPerson } from '../../db/repositories/people.ts';
 import { unitsOfPerson } from '../../db/repositories/posts.ts';
 import { people } from '../../db/schema/index.ts';
+import { AppError, notFound } from '../../domain/app-error.ts';
+import { canReadPerson, canUpdatePerson } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion } from '../guards.ts';
 import type { PersonInput } from './create-person.ts';
 
 /** Edits a person's record, with optimistic concurrency. */
-export async function updatePerson(ctx: ServiceContext, id: string, input: Partial<PersonInput> & { version: number }) {
+export async function updatePerson(
+  ctx: ServiceContext,
+  id: string,
+  input: Partial<PersonInput> & { version: number },
+) {
   return ctx.db.transaction(async (tx) => {
     const person = await findPerson(tx, id, true);
     if (!person) throw notFound('person');
@@ -24,7 +28,13 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Parti
       .set({ ...changes, version: sql`${people.version} + 1`, updatedAt: ctx.clock() })
       .where(eq(people.id, id))
       .returning();
-    await appendAudit(tx, ctx, { action: 'person.update', entityType: 'person', entityId: id, before: person, after: row });
+    await appendAudit(tx, ctx, {
+      action: 'person.update',
+      entityType: 'person',
+      entityId: id,
+      before: person,
+      after: row,
+    });
     return row;
   });
 }

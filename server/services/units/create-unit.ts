@@ -1,10 +1,10 @@
-import { AppError, notFound } from '../../domain/app-error.ts';
-import { assertCanCreateUnder, childPath } from '../../domain/org-tree.ts';
-import { canCreateUnitUnder } from '../../domain/permissions.ts';
+import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../../db/audit-log.ts';
 import { codeTaken, findUnit } from '../../db/repositories/units.ts';
 import { unitEvents, units } from '../../db/schema/index.ts';
-import { randomUUID } from 'node:crypto';
+import { AppError, notFound } from '../../domain/app-error.ts';
+import { assertCanCreateUnder, childPath } from '../../domain/org-tree.ts';
+import { canCreateUnitUnder } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { denyUnless } from '../guards.ts';
 
@@ -43,7 +43,9 @@ export async function createUnit(ctx: ServiceContext, input: CreateUnitInput) {
         openedOn: input.openedOn,
       })
       .returning();
-    await tx.insert(unitEvents).values({ unitId: id, kind: 'created', effectiveOn: input.openedOn, details: { name: input.name } });
+    await tx
+      .insert(unitEvents)
+      .values({ unitId: id, kind: 'created', effectiveOn: input.openedOn, details: { name: input.name } });
     await appendAudit(tx, ctx, { action: 'unit.create', entityType: 'unit', entityId: id, after: row });
     return row;
   });

@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { vnDate } from '../../clock.ts';
-import { notFound } from '../../domain/app-error.ts';
-import { canReadUnit } from '../../domain/permissions.ts';
-import { termAt } from '../../domain/posts.ts';
 import { listPostsWithTerms } from '../../db/repositories/posts.ts';
 import { countSubtree, findAncestors, findUnit } from '../../db/repositories/units.ts';
 import { unitEvents } from '../../db/schema/index.ts';
+import { notFound } from '../../domain/app-error.ts';
+import { canReadUnit } from '../../domain/permissions.ts';
+import { termAt } from '../../domain/posts.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** A unit's page: breadcrumbs, posts with their holders over time, the head today, and its lineage. */
@@ -15,14 +15,24 @@ export async function getUnit(ctx: ServiceContext, id: string, date = vnDate(ctx
   const [ancestors, posts, events, subtreeSize] = await Promise.all([
     findAncestors(ctx.db, unit),
     listPostsWithTerms(ctx.db, id),
-    ctx.db.select().from(unitEvents).where(eq(unitEvents.unitId, id)).orderBy(asc(unitEvents.effectiveOn), asc(unitEvents.createdAt)),
+    ctx.db
+      .select()
+      .from(unitEvents)
+      .where(eq(unitEvents.unitId, id))
+      .orderBy(asc(unitEvents.effectiveOn), asc(unitEvents.createdAt)),
     countSubtree(ctx.db, unit.path),
   ]);
   const headPost = posts.find((p) => p.isHead);
   const headTerm = headPost ? termAt(headPost.terms, date) : undefined;
   const head =
     headPost && headTerm
-      ? { personId: headTerm.personId, fullName: headTerm.personName, postId: headPost.id, postTitle: headPost.title, since: headTerm.startOn }
+      ? {
+          personId: headTerm.personId,
+          fullName: headTerm.personName,
+          postId: headPost.id,
+          postTitle: headPost.title,
+          since: headTerm.startOn,
+        }
       : null;
   return { unit, ancestors, posts, events, head, subtreeSize };
 }

@@ -1,16 +1,20 @@
 import { eq, sql } from 'drizzle-orm';
 import { vnDate } from '../../clock.ts';
-import { notFound } from '../../domain/app-error.ts';
-import { assertCanMove, childPath } from '../../domain/org-tree.ts';
-import { canManageUnit } from '../../domain/permissions.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { findUnit } from '../../db/repositories/units.ts';
 import { unitEvents, units } from '../../db/schema/index.ts';
+import { notFound } from '../../domain/app-error.ts';
+import { assertCanMove, childPath } from '../../domain/org-tree.ts';
+import { canManageUnit } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion, denyUnless } from '../guards.ts';
 
 /** Moves a unit (and its whole subtree) under a new parent; moving under its own descendant is refused. */
-export async function moveUnit(ctx: ServiceContext, id: string, input: { version: number; parentId: string; effectiveOn?: string }) {
+export async function moveUnit(
+  ctx: ServiceContext,
+  id: string,
+  input: { version: number; parentId: string; effectiveOn?: string },
+) {
   return ctx.db.transaction(async (tx) => {
     const unit = await findUnit(tx, id, true);
     if (!unit) throw notFound('unit');
@@ -30,7 +34,13 @@ export async function moveUnit(ctx: ServiceContext, id: string, input: { version
        where path like ${`${unit.path}%`} and id <> ${unit.id}`);
     const [row] = await tx
       .update(units)
-      .set({ parentId: parent.id, path: newPath, depth: parent.depth + 1, version: sql`${units.version} + 1`, updatedAt: ctx.clock() })
+      .set({
+        parentId: parent.id,
+        path: newPath,
+        depth: parent.depth + 1,
+        version: sql`${units.version} + 1`,
+        updatedAt: ctx.clock(),
+      })
       .where(eq(units.id, id))
       .returning();
     await tx.insert(unitEvents).values({
@@ -39,7 +49,13 @@ export async function moveUnit(ctx: ServiceContext, id: string, input: { version
       effectiveOn: input.effectiveOn ?? vnDate(ctx.clock()),
       details: { fromParentId: unit.parentId, toParentId: parent.id },
     });
-    await appendAudit(tx, ctx, { action: 'unit.move', entityType: 'unit', entityId: id, before: unit, after: row });
+    await appendAudit(tx, ctx, {
+      action: 'unit.move',
+      entityType: 'unit',
+      entityId: id,
+      before: unit,
+      after: row,
+    });
     return row;
   });
 }

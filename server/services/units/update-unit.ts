@@ -1,10 +1,10 @@
-import { AppError, notFound } from '../../domain/app-error.ts';
-import { canManageUnit } from '../../domain/permissions.ts';
+import { eq, sql } from 'drizzle-orm';
 import { vnDate } from '../../clock.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { codeTaken, findUnit } from '../../db/repositories/units.ts';
 import { unitEvents, units } from '../../db/schema/index.ts';
-import { eq, sql } from 'drizzle-orm';
+import { AppError, notFound } from '../../domain/app-error.ts';
+import { canManageUnit } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion, denyUnless } from '../guards.ts';
 
@@ -48,7 +48,13 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateU
         details: { from: unit.name, to: input.name },
       });
     }
-    await appendAudit(tx, ctx, { action: 'unit.update', entityType: 'unit', entityId: id, before: unit, after: row });
+    await appendAudit(tx, ctx, {
+      action: 'unit.update',
+      entityType: 'unit',
+      entityId: id,
+      before: unit,
+      after: row,
+    });
     return row;
   });
 }

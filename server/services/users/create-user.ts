@@ -1,10 +1,10 @@
-import { AppError, notFound } from '../../domain/app-error.ts';
-import { assertStrongPassword } from '../../domain/passwords.ts';
-import { canManageUsers } from '../../domain/permissions.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { findPerson } from '../../db/repositories/people.ts';
 import { findUserByUsername } from '../../db/repositories/users.ts';
 import { users } from '../../db/schema/index.ts';
+import { AppError, notFound } from '../../domain/app-error.ts';
+import { assertStrongPassword } from '../../domain/passwords.ts';
+import { canManageUsers } from '../../domain/permissions.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ServiceContext } from '../context.ts';
 
@@ -25,7 +25,9 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     if (await findUserByUsername(tx, username)) {
-      throw new AppError('duplicate_username', { username }, [{ field: 'username', code: 'duplicate_username' }]);
+      throw new AppError('duplicate_username', { username }, [
+        { field: 'username', code: 'duplicate_username' },
+      ]);
     }
     if (input.personId && !(await findPerson(tx, input.personId))) throw notFound('person');
     const [row] = await tx

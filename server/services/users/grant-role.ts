@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/roles.ts';
-import { AppError, notFound } from '../../domain/app-error.ts';
-import { canGrantOn, canManageUsers } from '../../domain/permissions.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { findUnit } from '../../db/repositories/units.ts';
 import { findUser } from '../../db/repositories/users.ts';
 import { roleGrants } from '../../db/schema/index.ts';
+import { AppError, notFound } from '../../domain/app-error.ts';
+import { canGrantOn, canManageUsers } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion } from '../guards.ts';
 
@@ -35,7 +35,12 @@ export async function grantRole(
         grantedAt: ctx.clock(),
       })
       .returning();
-    await appendAudit(tx, ctx, { action: 'grant.create', entityType: 'role_grant', entityId: row.id, after: row });
+    await appendAudit(tx, ctx, {
+      action: 'grant.create',
+      entityType: 'role_grant',
+      entityId: row.id,
+      after: row,
+    });
     return row;
   });
 }
@@ -55,7 +60,13 @@ export async function revokeGrant(ctx: ServiceContext, id: string, input: { vers
       .set({ revokedAt: ctx.clock(), version: sql`${roleGrants.version} + 1` })
       .where(eq(roleGrants.id, id))
       .returning();
-    await appendAudit(tx, ctx, { action: 'grant.revoke', entityType: 'role_grant', entityId: id, before: grant, after: row });
+    await appendAudit(tx, ctx, {
+      action: 'grant.revoke',
+      entityType: 'role_grant',
+      entityId: id,
+      before: grant,
+      after: row,
+    });
     return row;
   });
 }

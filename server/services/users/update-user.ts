@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { notFound } from '../../domain/app-error.ts';
-import { assertStrongPassword } from '../../domain/passwords.ts';
-import { canManageUsers } from '../../domain/permissions.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { findPerson } from '../../db/repositories/people.ts';
 import { findUser } from '../../db/repositories/users.ts';
 import { sessions, users } from '../../db/schema/index.ts';
+import { notFound } from '../../domain/app-error.ts';
+import { assertStrongPassword } from '../../domain/passwords.ts';
+import { canManageUsers } from '../../domain/permissions.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion } from '../guards.ts';
@@ -33,13 +33,23 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UpdateU
       .where(eq(users.id, id))
       .returning();
     if (input.isActive === false) await tx.delete(sessions).where(eq(sessions.userId, id));
-    await appendAudit(tx, ctx, { action: 'user.update', entityType: 'user', entityId: id, before: user, after: row });
+    await appendAudit(tx, ctx, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      before: user,
+      after: row,
+    });
     return row;
   });
 }
 
 /** Sets a new password for another user (admins), who must change it at next sign-in; their sessions end. */
-export async function resetPassword(ctx: ServiceContext, id: string, input: { version: number; newPassword: string }) {
+export async function resetPassword(
+  ctx: ServiceContext,
+  id: string,
+  input: { version: number; newPassword: string },
+) {
   if (!canManageUsers(ctx.actor)) throw notFound('user');
   assertStrongPassword(input.newPassword);
   const passwordHash = await hashPassword(input.newPassword);
@@ -57,4 +67,3 @@ export async function resetPassword(ctx: ServiceContext, id: string, input: { ve
     return row;
   });
 }
-
