@@ -94,6 +94,111 @@ export const ERRORS = {
     vi: 'Quyền này đã bị thu hồi.',
     en: 'This role has already been revoked.',
   },
+  assignment_transition_not_allowed: {
+    status: 409,
+    vi: 'Không thể thực hiện "{action}" khi văn bản giao nhiệm vụ đang ở trạng thái "{from}".',
+    en: 'Cannot "{action}" an assignment that is "{from}".',
+  },
+  assignment_transition_forbidden: {
+    status: 403,
+    vi: 'Chỉ {allowedRoles} mới được thực hiện "{action}".',
+    en: 'Only {allowedRoles} may "{action}".',
+  },
+  assignment_return_incomplete: {
+    status: 422,
+    vi: 'Khi trả lại văn bản cần nêu lý do và đề xuất điều chỉnh.',
+    en: 'Returning an assignment needs a reason and the proposed changes.',
+  },
+  assignment_not_issuable: {
+    status: 422,
+    vi: 'Chưa thể ban hành: còn {count} điểm chưa hợp lệ.',
+    en: 'Cannot issue yet: {count} problems remain.',
+  },
+  assignment_not_editable: {
+    status: 409,
+    vi: 'Văn bản đã ban hành chỉ được thay đổi qua đề nghị điều chỉnh đã được phê duyệt.',
+    en: 'An issued assignment changes only through approved adjustments.',
+  },
+  assignment_exists: {
+    status: 409,
+    vi: 'Đơn vị này đã có văn bản giao nhiệm vụ trong kỳ đánh giá.',
+    en: 'This unit already has an assignment in this cycle.',
+  },
+  assignee_not_under_assigner: {
+    status: 422,
+    vi: 'Đơn vị được giao phải trực thuộc cơ quan giao nhiệm vụ.',
+    en: 'The assignee unit must lie under the assigning unit.',
+  },
+  head_post_not_in_unit: {
+    status: 422,
+    vi: 'Chức vụ người đứng đầu phải thuộc đơn vị được giao.',
+    en: 'The head post must belong to the assignee unit.',
+  },
+  parent_task_invalid: {
+    status: 422,
+    vi: 'Chỉ tiêu cấp trên không hợp lệ: phải là chỉ tiêu được giao cho cơ quan giao nhiệm vụ trong cùng kỳ.',
+    en: 'The parent task must be a target assigned to the assigning unit in the same cycle.',
+  },
+  unit_not_found_in_scope: {
+    status: 422,
+    vi: 'Không tìm thấy đơn vị "{ref}" trong phạm vi của đồng chí.',
+    en: 'Unit "{ref}" was not found within your scope.',
+  },
+  cycle_dates_invalid: {
+    status: 422,
+    vi: 'Ngày kết thúc kỳ đánh giá phải sau ngày bắt đầu.',
+    en: 'The cycle must end after it starts.',
+  },
+  policy_locked: {
+    status: 409,
+    vi: 'Không thể sửa quy định chấm điểm sau khi đã có điểm chấm đầu tiên.',
+    en: 'The scoring policy cannot change once the first score is entered.',
+  },
+  policy_invalid: {
+    status: 422,
+    vi: 'Tham số quy định chấm điểm chưa hợp lệ ({count} lỗi).',
+    en: 'The scoring policy parameters are not valid ({count} problems).',
+  },
+  workbook_invalid: {
+    status: 422,
+    vi: 'Tệp Excel có {count} lỗi; chưa nhập dữ liệu nào.',
+    en: 'The workbook has {count} problems; nothing was imported.',
+  },
+  unsupported_media_type: {
+    status: 415,
+    vi: 'Định dạng tệp không được hỗ trợ.',
+    en: 'This file type is not supported.',
+  },
+  adjustment_not_allowed_in_state: {
+    status: 409,
+    vi: 'Không thể điều chỉnh khi văn bản đang ở trạng thái "{state}".',
+    en: 'Adjustments are not possible while the assignment is "{state}".',
+  },
+  adjustment_forbidden: {
+    status: 403,
+    vi: 'Đồng chí không có quyền {action} đề nghị điều chỉnh này.',
+    en: 'You may not {action} this adjustment request.',
+  },
+  adjustment_already_decided: {
+    status: 409,
+    vi: 'Đề nghị điều chỉnh đã được xử lý ({status}).',
+    en: 'This adjustment request was already decided ({status}).',
+  },
+  adjustment_invalid: {
+    status: 422,
+    vi: 'Đề nghị điều chỉnh chưa hợp lệ: còn {count} điểm cần sửa.',
+    en: 'The adjustment is not valid: {count} problems.',
+  },
+  in_use: {
+    status: 409,
+    vi: 'Không thể xóa vì dữ liệu đang được sử dụng ở nơi khác (ví dụ chỉ tiêu đã được phân bổ xuống cấp dưới).',
+    en: 'This cannot be removed: other records use it (for example a target split among sub-units).',
+  },
+  rule_refused: {
+    status: 422,
+    vi: 'Thao tác bị từ chối theo quy định ({rule}).',
+    en: 'Refused by a rule ({rule}).',
+  },
   payload_too_large: { status: 413, vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
   internal: {
     status: 500,

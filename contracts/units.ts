@@ -105,4 +105,5 @@ export const listUnitsQuery = z.strictObject({
   includeClosed: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).optional(),
 });
+export const unitDetailQuery = z.strictObject({ date: isoDate.optional() });
 export const unitListSchema = z.object({ items: z.array(unitSchema) });

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../contracts/roles.ts';
+import type { DraftTaskInput } from '../contracts/tasks.ts';
 import { type Clock, systemClock } from '../server/clock.ts';
 import type { Db } from '../server/db/client.ts';
 import { activeGrants, toDomainGrants } from '../server/db/repositories/users.ts';
 import type { Actor } from '../server/domain/permissions.ts';
 import { type ServiceContext, systemContext } from '../server/services/context.ts';
+import { createCycle } from '../server/services/cycles/create-cycle.ts';
 import { appointToPost } from '../server/services/people/appoint-to-post.ts';
 import { createPerson } from '../server/services/people/create-person.ts';
 import { createPost } from '../server/services/people/create-post.ts';
@@ -89,4 +91,40 @@ export async function makeProvince(db: Db) {
   const headB = await makeUser(db, { role: 'head', unitId: communeB.id });
   const viewer = await makeUser(db, { role: 'viewer', unitId: department.id });
   return { root, district, communeA, communeB, department, admin, assigner, headA, headB, viewer };
+}
+
+/** A draft task with every field filled (valid for issuing), overridable. */
+export function taskDraft(overrides: Partial<DraftTaskInput> = {}): DraftTaskInput {
+  return {
+    kind: 'target',
+    title: `Chỉ tiêu ${suffix()}`,
+    weight: 10,
+    deadline: '2022-12-31',
+    tags: ['new'],
+    leadUnitId: null,
+    coordinatingUnitIds: [],
+    metric: 'Tỷ lệ hộ nghèo',
+    unitOfMeasure: '%',
+    baseline: 2.1,
+    targetValue: 1.5,
+    direction: 'at_most',
+    rollup: null,
+    expectedProduct: null,
+    acceptanceCriteria: null,
+    supportCommitments: [],
+    parentTaskId: null,
+    ...overrides,
+  };
+}
+
+/** A 2022 cycle owned by `ownerUnitId` (qd366 unless told), created by the system. */
+export async function makeCycle(db: Db, ownerUnitId: string, preset: 'qd366' | 'product-only' = 'qd366') {
+  return createCycle(systemContext(db, systemClock), {
+    ownerUnitId,
+    name: 'Năm 2022',
+    kind: 'year',
+    startsOn: '2022-01-01',
+    endsOn: '2022-12-31',
+    preset,
+  });
 }

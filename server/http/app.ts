@@ -8,8 +8,10 @@ import { mountDocs } from './docs.ts';
 import { toErrorResponse, validationErrorBody } from './error-response.ts';
 import { securityHeaders } from './middleware/security.ts';
 import { sessionMiddleware } from './middleware/session.ts';
+import { adjustmentRoutes, assignmentRoutes } from './routes/assignments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { cycleRoutes } from './routes/cycles.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { postRoutes, termRoutes } from './routes/posts.routes.ts';
 import { unitRoutes } from './routes/units.routes.ts';
@@ -70,6 +72,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/users', userRoutes(deps));
   app.route('/api/grants', grantRoutes(deps));
   app.route('/api/audit', auditRoutes(deps));
+  app.route('/api/cycles', cycleRoutes(deps));
+  app.route('/api/assignments', assignmentRoutes(deps));
+  app.route('/api/adjustments', adjustmentRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,5 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import { ERRORS, type ErrorBody, errorMessage, type Locale } from '../../contracts/errors.ts';
+import { describeProblem, type Problem } from '../../contracts/problem-messages.ts';
 import { describeIssue, type SchemaIssue } from '../../contracts/validation-messages.ts';
 import { AppError } from '../domain/app-error.ts';
 
@@ -22,6 +23,15 @@ export function toErrorResponse(
         })),
       };
     }
+    if (Array.isArray(error.params.problems)) {
+      body.details = {
+        ...body.details,
+        problems: (error.params.problems as Problem[]).map((p) => ({
+          ...p,
+          message: describeProblem(p, locale),
+        })),
+      };
+    }
     if (error.code === 'version_conflict')
       body.details = { ...body.details, currentVersion: error.params.currentVersion };
     return { status: ERRORS[error.code].status, body, unexpected: false };
@@ -30,6 +40,10 @@ export function toErrorResponse(
     if (error.status === 413) return simple('payload_too_large', locale);
     if (error.status === 400) return simple('malformed_json', locale);
   }
+  if (error instanceof Error && error.name === 'DomainError' && 'code' in error) {
+    return simple('rule_refused', locale, { rule: String((error as { code: unknown }).code) });
+  }
+  if (pgCode(error) === '23503') return simple('in_use', locale);
   if (isPgUniqueViolation(error)) return simple('version_conflict', locale, { currentVersion: '?' });
   return {
     status: 500,
@@ -62,6 +76,9 @@ const ENTITY_NAMES: Record<string, { vi: string; en: string }> = {
   user: { vi: 'tài khoản', en: 'User' },
   grant: { vi: 'quyền', en: 'Grant' },
   route: { vi: 'đường dẫn', en: 'Route' },
+  cycle: { vi: 'kỳ đánh giá', en: 'Cycle' },
+  assignment: { vi: 'văn bản giao nhiệm vụ', en: 'Assignment' },
+  adjustment: { vi: 'đề nghị điều chỉnh', en: 'Adjustment' },
 };
 
 function localizeParams(params: Record<string, unknown>, locale: Locale): Record<string, unknown> {
@@ -77,6 +94,10 @@ function simple(code: keyof typeof ERRORS, locale: Locale, params: Record<string
   };
 }
 
+function pgCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
+}
+
 function isPgUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
+  return pgCode(error) === '23505';
 }

@@ -5,6 +5,7 @@ import {
   createUnitBody,
   listUnitsQuery,
   moveUnitBody,
+  unitDetailQuery,
   unitDetailSchema,
   unitListSchema,
   unitSchema,
@@ -49,13 +50,14 @@ export function unitRoutes(deps: AppDeps) {
       method: 'get',
       path: '/{id}',
       tags,
-      summary: 'A unit with its ancestors, posts, head today and lineage',
-      request: { params: idParam },
+      summary: 'A unit with its ancestors, posts, head on a date (today by default) and lineage',
+      request: { params: idParam, query: unitDetailQuery },
       responses: { 200: jsonResponse(unitDetailSchema, 'Unit'), ...errorResponses },
     }),
     async (c) => {
       const ctx = serviceContext(c, deps);
-      return c.json(presentUnitDetail(ctx.actor, await getUnit(ctx, c.req.valid('param').id)), 200);
+      const { date } = c.req.valid('query');
+      return c.json(presentUnitDetail(ctx.actor, await getUnit(ctx, c.req.valid('param').id, date)), 200);
     },
   );
 
