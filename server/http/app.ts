@@ -8,6 +8,7 @@ import { mountDocs } from './docs.ts';
 import { toErrorResponse, validationErrorBody } from './error-response.ts';
 import { securityHeaders } from './middleware/security.ts';
 import { sessionMiddleware } from './middleware/session.ts';
+import { assignmentDocumentRoutes } from './routes/assignment-documents.routes.ts';
 import { adjustmentRoutes, assignmentRoutes } from './routes/assignments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/audit', auditRoutes(deps));
   app.route('/api/cycles', cycleRoutes(deps));
   app.route('/api/assignments', assignmentRoutes(deps));
+  app.route('/api/assignments', assignmentDocumentRoutes(deps));
   app.route('/api/adjustments', adjustmentRoutes(deps));
 
   app.doc31('/api/openapi.json', {

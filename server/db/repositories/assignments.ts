@@ -23,20 +23,13 @@ export async function loadTasks(q: Queryable, assignmentId: string) {
     .where(eq(tasks.assignmentId, assignmentId))
     .orderBy(asc(tasks.position));
   const ids = taskRows.map((t) => t.id);
-  const [support, changes] = ids.length
-    ? await Promise.all([
-        q
-          .select()
-          .from(supportCommitments)
-          .where(inArray(supportCommitments.taskId, ids))
-          .orderBy(asc(supportCommitments.position)),
-        q
-          .select()
-          .from(taskChanges)
-          .where(inArray(taskChanges.taskId, ids))
-          .orderBy(asc(taskChanges.approvedOn), asc(taskChanges.id)),
-      ])
-    : [[], []];
+  // Sequential: `q` may be a transaction, whose queries share one connection.
+  const support = ids.length
+    ? await q.select().from(supportCommitments).where(inArray(supportCommitments.taskId, ids)).orderBy(asc(supportCommitments.position))
+    : [];
+  const changes = ids.length
+    ? await q.select().from(taskChanges).where(inArray(taskChanges.taskId, ids)).orderBy(asc(taskChanges.approvedOn), asc(taskChanges.id))
+    : [];
   return taskRows.map((task) => ({
     task,
     support: support.filter((s) => s.taskId === task.id),

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock.ts';
 import { systemContext } from '../../services/context.ts';
 import { appointToPost } from '../../services/people/appoint-to-post.ts';
@@ -9,7 +9,9 @@ import { createUnit } from '../../services/units/create-unit.ts';
 import { createUser } from '../../services/users/create-user.ts';
 import { grantRole } from '../../services/users/grant-role.ts';
 import type { Db } from '../client.ts';
+import { assignments } from '../schema/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS, demoUnits, EARLIER_TERM, OPENED_ON } from './demo-province.ts';
+import { seedCycle2022, seedExtension } from './seed-cycle-2022.ts';
 
 /** True when the database holds no unit yet (a fresh install). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -72,5 +74,13 @@ export async function seedDemo(db: Db, clock: Clock) {
       includeSubtree: u.subtree,
     });
   }
-  return { units: unitIds.size, people: personIds.size, users: DEMO_USERS.length };
+  const cycle = await seedCycle2022(db);
+  const [nguyetDuc] = await db
+    .select()
+    .from(assignments)
+    .where(
+      and(eq(assignments.cycleId, cycle.id), eq(assignments.assigneeUnitId, unitIds.get('VP-YL-NGUYETDUC')!)),
+    );
+  await seedExtension(db, nguyetDuc.id);
+  return { units: unitIds.size, people: personIds.size, users: DEMO_USERS.length, cycle: cycle.name };
 }

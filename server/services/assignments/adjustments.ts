@@ -137,18 +137,16 @@ export async function decideAdjustment(
           })
           .where(eq(tasks.id, next.id));
         if (fresh.length) {
-          await tx
-            .insert(taskChanges)
-            .values(
-              fresh.map((h) => ({
-                taskId: next.id,
-                adjustmentId,
-                field: h.field,
-                fromValue: h.from,
-                toValue: h.to,
-                approvedOn: h.approvedOn,
-              })),
-            );
+          await tx.insert(taskChanges).values(
+            fresh.map((h) => ({
+              taskId: next.id,
+              adjustmentId,
+              field: h.field,
+              fromValue: h.from,
+              toValue: h.to,
+              approvedOn: h.approvedOn,
+            })),
+          );
         }
       }
     }

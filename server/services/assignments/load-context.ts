@@ -15,12 +15,11 @@ import type { ServiceContext } from '../context.ts';
 export async function loadAssignmentContext(ctx: ServiceContext, q: Queryable, id: string, lock = false) {
   const assignment = await findAssignment(q, id, lock);
   if (!assignment) throw notFound('assignment');
-  const [assigningUnit, assigneeUnit, cycle, policy] = await Promise.all([
-    findUnit(q, assignment.assigningUnitId),
-    findUnit(q, assignment.assigneeUnitId),
-    findCycle(q, assignment.cycleId),
-    currentPolicy(q, assignment.cycleId),
-  ]);
+  // Sequential on purpose: inside a transaction all queries share one connection.
+  const assigningUnit = await findUnit(q, assignment.assigningUnitId);
+  const assigneeUnit = await findUnit(q, assignment.assigneeUnitId);
+  const cycle = await findCycle(q, assignment.cycleId);
+  const policy = await currentPolicy(q, assignment.cycleId);
   const roles = assignmentRoles(ctx.actor, { assigningUnit: assigningUnit!, assigneeUnit: assigneeUnit! });
   if (!roles.canRead) throw notFound('assignment');
   return {
