@@ -165,6 +165,19 @@ export const taskSchema = z.object({
       state: z.string(),
     }),
   ),
+  split: z
+    .object({
+      method: z.enum(ROLLUP_METHODS),
+      childTargetsRolledUp: z.number().nullable(),
+      problems: z.array(
+        z.object({
+          taskId: z.string().optional(),
+          code: z.string(),
+          params: z.record(z.string(), z.unknown()),
+        }),
+      ),
+    })
+    .nullable(),
   cancelled: z.object({ on: z.string(), reason: z.string() }).nullable(),
   history: z.array(
     z.object({

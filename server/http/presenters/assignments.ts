@@ -76,6 +76,13 @@ function presentTask(d: Detail, t: Detail['tasks'][number]): TaskDto {
         targetValue: num(c.targetValue),
         state: c.state,
       })),
+    split: d.splits.has(t.task.id)
+      ? {
+          method: d.splits.get(t.task.id)!.method,
+          childTargetsRolledUp: d.splits.get(t.task.id)!.rolledUp,
+          problems: d.splits.get(t.task.id)!.problems,
+        }
+      : null,
     cancelled: t.task.cancelledOn
       ? { on: t.task.cancelledOn, reason: t.task.cancellationReason ?? '' }
       : null,

@@ -4,6 +4,8 @@ import { listAdjustments, loadTasks } from '../../db/repositories/assignments.ts
 import { findPost, listPostsWithTerms } from '../../db/repositories/posts.ts';
 import { assignments, tasks, units } from '../../db/schema/index.ts';
 import { issuingProblems } from '../../domain/assignment/issuing-rules.ts';
+import { rollUp, type SplitProblem, splitProblems } from '../../domain/assignment/rollup.ts';
+import type { Direction, RollupMethod } from '../../domain/assignment/task.ts';
 import { termAt } from '../../domain/posts.ts';
 import type { ServiceContext } from '../context.ts';
 import { loadAssignmentContext } from './load-context.ts';
@@ -61,6 +63,9 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
             parentTaskId: tasks.parentTaskId,
             assignmentId: tasks.assignmentId,
             targetValue: tasks.targetValue,
+            direction: tasks.direction,
+            unitOfMeasure: tasks.unitOfMeasure,
+            cancelledOn: tasks.cancelledOn,
             unitName: units.name,
             state: assignments.state,
           })
@@ -95,8 +100,42 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
           },
         ).filter((p) => !['documentNumber', 'documentDate', 'signer'].includes(p.field))
       : [];
+  // A target split among the units below: do the children's targets, rolled up its way, meet it?
+  const splits = new Map<
+    string,
+    { method: RollupMethod; rolledUp: number | null; problems: SplitProblem[] }
+  >();
+  for (const { task } of loaded) {
+    const kids = children.filter((k) => k.parentTaskId === task.id);
+    if (task.kind !== 'target' || !task.rollup || kids.length === 0) continue;
+    const method = task.rollup as RollupMethod;
+    const childTargets = kids.map((k) => ({
+      taskId: k.id,
+      targetValue: Number(k.targetValue ?? 0),
+      direction: (k.direction ?? 'at_least') as Direction,
+      unitOfMeasure: k.unitOfMeasure ?? '',
+      cancelled: k.cancelledOn !== null,
+    }));
+    splits.set(task.id, {
+      method,
+      rolledUp: rollUp(
+        method,
+        childTargets.map((k) => ({ taskId: k.taskId, value: k.targetValue, cancelled: k.cancelled })),
+      ).value,
+      problems: splitProblems(
+        {
+          targetValue: Number(task.targetValue ?? 0),
+          direction: (task.direction ?? 'at_least') as Direction,
+          unitOfMeasure: task.unitOfMeasure ?? '',
+          rollup: method,
+        },
+        childTargets,
+      ),
+    });
+  }
   return {
     ...c,
+    splits,
     tasks: loaded,
     adjustments: adjustmentRows,
     headPost: post ?? null,
