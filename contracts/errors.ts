@@ -31,6 +31,11 @@ export const ERRORS = {
     vi: 'Phiên làm việc không hợp lệ (CSRF). Vui lòng tải lại trang.',
     en: 'Invalid request token (CSRF). Please reload the page.',
   },
+  password_change_required: {
+    status: 403,
+    vi: 'Đồng chí cần đổi mật khẩu trước khi tiếp tục.',
+    en: 'You need to change your password before continuing.',
+  },
   forbidden: {
     status: 403,
     vi: 'Đồng chí không có quyền thực hiện thao tác này.',

@@ -25,6 +25,8 @@ export function sessionMiddleware(deps: AppDeps) {
         throw new AppError('csrf_failed');
       }
     }
+    // An account given a password by an admin must choose its own before doing anything else.
+    if (auth?.user.mustChangePassword && !c.req.path.startsWith('/api/auth/')) throw new AppError('password_change_required');
     await next();
   });
 }
