@@ -8,7 +8,11 @@ import { mountDocs } from './docs.ts';
 import { toErrorResponse, validationErrorBody } from './error-response.ts';
 import { securityHeaders } from './middleware/security.ts';
 import { sessionMiddleware } from './middleware/session.ts';
-import { assignmentDocumentRoutes } from './routes/assignment-documents.routes.ts';
+import {
+  assignmentDocumentRoutes,
+  IMPORT_LIMITS,
+  templateRoutes,
+} from './routes/assignment-documents.routes.ts';
 import { adjustmentRoutes, assignmentRoutes } from './routes/assignments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -49,14 +53,14 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', securityHeaders);
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: LIMITS.jsonBody,
-      onError: () => {
-        throw new AppError('payload_too_large');
-      },
-    }),
+  // JSON bodies are small; only workbook uploads may be larger (and are checked again by the importer).
+  const tooLarge = () => {
+    throw new AppError('payload_too_large');
+  };
+  const jsonLimit = bodyLimit({ maxSize: LIMITS.jsonBody, onError: tooLarge });
+  const uploadLimit = bodyLimit({ maxSize: IMPORT_LIMITS.maxBytes + 64 * 1024, onError: tooLarge });
+  app.use('/api/*', (c, next) =>
+    /\/tasks\/import$/.test(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next),
   );
   app.use('/api/*', async (c, next) => {
     c.header('cache-control', 'no-store');
@@ -76,6 +80,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/cycles', cycleRoutes(deps));
   app.route('/api/assignments', assignmentRoutes(deps));
   app.route('/api/assignments', assignmentDocumentRoutes(deps));
+  app.route('/api', templateRoutes());
   app.route('/api/adjustments', adjustmentRoutes(deps));
 
   app.doc31('/api/openapi.json', {

@@ -2,6 +2,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ERRORS, type ErrorBody, errorMessage, type Locale } from '../../contracts/errors.ts';
 import { describeProblem, type Problem } from '../../contracts/problem-messages.ts';
 import { describeIssue, type SchemaIssue } from '../../contracts/validation-messages.ts';
+import { describeWorkbookError, type WorkbookError } from '../documents/excel/workbook-errors.ts';
 import { AppError } from '../domain/app-error.ts';
 
 /** A localized error body and its status for anything thrown while handling a request. */
@@ -29,6 +30,15 @@ export function toErrorResponse(
         problems: (error.params.problems as Problem[]).map((p) => ({
           ...p,
           message: describeProblem(p, locale),
+        })),
+      };
+    }
+    if (Array.isArray(error.params.workbookErrors)) {
+      body.details = {
+        ...body.details,
+        errors: (error.params.workbookErrors as WorkbookError[]).map((e) => ({
+          ...e,
+          message: describeWorkbookError(e, locale),
         })),
       };
     }

@@ -17,6 +17,7 @@ export type WorkbookErrorCode =
   | 'duplicate_column'
   | 'too_many_rows'
   | 'no_tasks'
+  | 'unknown_unit'
   | CellIssueCode;
 
 /** One problem, located as precisely as possible (column as a letter, e.g. "D"); `params.field` names the task field. */
@@ -34,6 +35,10 @@ const M = (vi: string, en: string) => ({ vi, en });
 /** Messages without location; {placeholders} come from params (lists already joined). */
 const MESSAGES: Record<WorkbookErrorCode, { vi: string; en: string }> = {
   empty_file: M('Tệp rỗng, không có nội dung.', 'The file is empty.'),
+  unknown_unit: M(
+    'không tìm thấy đơn vị đang hoạt động có mã "{value}".',
+    'no open unit has the code "{value}".',
+  ),
   too_large: M(
     'Tệp có dung lượng {size}, vượt quá giới hạn {max}.',
     'The file is {size}, more than the limit of {max}.',
