@@ -44,7 +44,7 @@ async function upload(
   const res = await app.request(`/api/assignments/${id}/tasks/import?version=${version}&mode=replace`, {
     method: 'POST',
     headers: { cookie, 'x-csrf-token': csrf, 'content-type': XLSX, 'accept-language': locale },
-    body,
+    body: new Blob([body as Uint8Array<ArrayBuffer>]),
   });
   return { status: res.status, body: (await res.json()) as any };
 }
