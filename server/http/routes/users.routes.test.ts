@@ -14,7 +14,8 @@ afterAll(async () => {
   await database.close();
 });
 
-const rows = async (table: string) => (await database.pool.query(`select count(*)::int as n from ${table}`)).rows[0].n as number;
+const rows = async (table: string) =>
+  (await database.pool.query(`select count(*)::int as n from ${table}`)).rows[0].n as number;
 let n = 0;
 const freshName = () => `nv.${Date.now().toString(36)}.${++n}`;
 
@@ -33,7 +34,8 @@ describe('/api/users is invisible to non-admins', () => {
         await c.post('/api/grants', { userId: who.user.id, role: 'admin', unitId: p.root.id }),
       ];
       expect(answers.map((r) => r.status)).toEqual(answers.map(() => 404));
-      for (const r of answers) expect(r.body).toMatchObject({ code: 'not_found', message: 'Không tìm thấy đường dẫn.' });
+      for (const r of answers)
+        expect(r.body).toMatchObject({ code: 'not_found', message: 'Không tìm thấy đường dẫn.' });
       expect([await rows('users'), await rows('role_grants'), await rows('audit_events')]).toEqual(before);
     }
   });
@@ -48,9 +50,19 @@ describe('POST /api/users', () => {
     const p = await makeProvince(database.db);
     const admin = await signIn(app, p.admin.user.username);
     const username = freshName();
-    const res = await admin.post('/api/users', { username, displayName: 'Nguyễn Văn Mới', password: 'First-pass-2025' });
+    const res = await admin.post('/api/users', {
+      username,
+      displayName: 'Nguyễn Văn Mới',
+      password: 'First-pass-2025',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ username, displayName: 'Nguyễn Văn Mới', isActive: true, mustChangePassword: true, version: 1 });
+    expect(res.body).toMatchObject({
+      username,
+      displayName: 'Nguyễn Văn Mới',
+      isActive: true,
+      mustChangePassword: true,
+      version: 1,
+    });
     expect(res.text).not.toMatch(/passwordHash|argon2/);
     const listed = await admin.get(`/api/users?q=${username}`);
     expect(listed.body.items.map((u: { id: string }) => u.id)).toEqual([res.body.id]);
@@ -63,16 +75,30 @@ describe('POST /api/users', () => {
     const p = await makeProvince(database.db);
     const admin = await signIn(app, p.admin.user.username);
     const before = [await rows('users'), await rows('audit_events')];
-    const dup = await admin.post('/api/users', { username: p.headA.user.username, displayName: 'Trùng', password: 'Strong-pass-1' });
+    const dup = await admin.post('/api/users', {
+      username: p.headA.user.username,
+      displayName: 'Trùng',
+      password: 'Strong-pass-1',
+    });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('duplicate_username');
     expect(dup.body.message).toContain(p.headA.user.username);
-    expect(dup.body.details.fields).toEqual([expect.objectContaining({ field: 'username', code: 'duplicate_username' })]);
-    const weak = await admin.post('/api/users', { username: freshName(), displayName: 'Yếu', password: 'password' });
+    expect(dup.body.details.fields).toEqual([
+      expect.objectContaining({ field: 'username', code: 'duplicate_username' }),
+    ]);
+    const weak = await admin.post('/api/users', {
+      username: freshName(),
+      displayName: 'Yếu',
+      password: 'password',
+    });
     expect(weak.status).toBe(422);
     expect(weak.body.code).toBe('weak_password');
     expect(weak.body.details.fields[0].field).toBe('password');
-    const badName = await admin.post('/api/users', { username: 'Có Dấu', displayName: 'X', password: 'Strong-pass-1' });
+    const badName = await admin.post('/api/users', {
+      username: 'Có Dấu',
+      displayName: 'X',
+      password: 'Strong-pass-1',
+    });
     expect(badName.status).toBe(400);
     expect(badName.body.details.fields[0].field).toBe('username');
     expect([await rows('users'), await rows('audit_events')]).toEqual(before);
@@ -87,20 +113,37 @@ describe('grants', () => {
     const grantee = await signIn(app, user.username);
     expect((await grantee.get(`/api/units/${p.communeA.id}`)).status).toBe(404);
 
-    const granted = await admin.post('/api/grants', { userId: user.id, role: 'viewer', unitId: p.communeA.id, includeSubtree: true, note: 'Theo dõi' });
+    const granted = await admin.post('/api/grants', {
+      userId: user.id,
+      role: 'viewer',
+      unitId: p.communeA.id,
+      includeSubtree: true,
+      note: 'Theo dõi',
+    });
     expect(granted.status).toBe(201);
-    expect(granted.body).toMatchObject({ userId: user.id, role: 'viewer', unitId: p.communeA.id, unitName: 'Xã An', includeSubtree: true, version: 1 });
+    expect(granted.body).toMatchObject({
+      userId: user.id,
+      role: 'viewer',
+      unitId: p.communeA.id,
+      unitName: 'Xã An',
+      includeSubtree: true,
+      version: 1,
+    });
     const read = await grantee.get(`/api/units/${p.communeA.id}`);
     expect(read.status).toBe(200);
     expect(read.body.abilities).toMatchObject({ read: true, update: false });
     expect((await grantee.get(`/api/units/${p.communeB.id}`)).status).toBe(404);
-    expect((await admin.get(`/api/users/${user.id}`)).body.grants).toEqual([expect.objectContaining({ id: granted.body.id })]);
+    expect((await admin.get(`/api/users/${user.id}`)).body.grants).toEqual([
+      expect.objectContaining({ id: granted.body.id }),
+    ]);
 
     const revoked = await admin.post(`/api/grants/${granted.body.id}/revoke`, { version: 1 });
     expect(revoked.status).toBe(200);
     expect(revoked.body.version).toBe(2);
     expect((await grantee.get(`/api/units/${p.communeA.id}`)).status).toBe(404);
-    expect((await admin.post(`/api/grants/${granted.body.id}/revoke`, { version: 2 })).body.code).toBe('grant_already_revoked');
+    expect((await admin.post(`/api/grants/${granted.body.id}/revoke`, { version: 2 })).body.code).toBe(
+      'grant_already_revoked',
+    );
     expect((await admin.get(`/api/users/${user.id}`)).body.grants).toEqual([]);
   });
 
@@ -110,23 +153,42 @@ describe('grants', () => {
     const { user } = await makeUser(database.db);
     const admin = await signIn(app, districtAdmin.user.username);
     const before = [await rows('role_grants'), await rows('audit_events')];
-    const res = await admin.post('/api/grants', { userId: user.id, role: 'viewer', unitId: p.department.id }, { 'accept-language': 'en' });
+    const res = await admin.post(
+      '/api/grants',
+      { userId: user.id, role: 'viewer', unitId: p.department.id },
+      { 'accept-language': 'en' },
+    );
     expect(res.status).toBe(403);
-    expect(res.body).toMatchObject({ code: 'grant_outside_scope', message: 'You can only grant roles within the units you administer.' });
+    expect(res.body).toMatchObject({
+      code: 'grant_outside_scope',
+      message: 'You can only grant roles within the units you administer.',
+    });
     expect(res.body.details.fields[0].field).toBe('unitId');
-    expect((await admin.post('/api/grants', { userId: user.id, role: 'admin', unitId: p.root.id })).status).toBe(403);
+    expect(
+      (await admin.post('/api/grants', { userId: user.id, role: 'admin', unitId: p.root.id })).status,
+    ).toBe(403);
     expect([await rows('role_grants'), await rows('audit_events')]).toEqual(before);
-    expect((await admin.post('/api/grants', { userId: user.id, role: 'viewer', unitId: p.communeA.id })).status).toBe(201);
+    expect(
+      (await admin.post('/api/grants', { userId: user.id, role: 'viewer', unitId: p.communeA.id })).status,
+    ).toBe(201);
   });
 
   it('refuses an unknown role and a malformed unit id with 400 naming the field', async () => {
     const p = await makeProvince(database.db);
     const admin = await signIn(app, p.admin.user.username);
     const before = await rows('role_grants');
-    const role = await admin.post('/api/grants', { userId: p.viewer.user.id, role: 'superuser', unitId: p.root.id });
+    const role = await admin.post('/api/grants', {
+      userId: p.viewer.user.id,
+      role: 'superuser',
+      unitId: p.root.id,
+    });
     expect(role.status).toBe(400);
     expect(role.body.details.fields[0].field).toBe('role');
-    const unit = await admin.post('/api/grants', { userId: p.viewer.user.id, role: 'viewer', unitId: 'root' });
+    const unit = await admin.post('/api/grants', {
+      userId: p.viewer.user.id,
+      role: 'viewer',
+      unitId: 'root',
+    });
     expect(unit.body.details.fields[0].field).toBe('unitId');
     expect(await rows('role_grants')).toBe(before);
   });
@@ -144,7 +206,10 @@ describe('PATCH /api/users/:id', () => {
     expect(res.body).toMatchObject({ isActive: false, version: 2 });
     expect((await session.get('/api/auth/me')).status).toBe(401);
     expect((await session.get(`/api/units/${p.department.id}`)).status).toBe(401);
-    const again = await client(app).post('/api/auth/login', { username: user.username, password: TEST_PASSWORD });
+    const again = await client(app).post('/api/auth/login', {
+      username: user.username,
+      password: TEST_PASSWORD,
+    });
     expect(again.status).toBe(403);
     expect(again.body.code).toBe('account_disabled');
     expect((await admin.patch(`/api/users/${user.id}`, { version: 1, isActive: true })).status).toBe(409);
@@ -152,13 +217,19 @@ describe('PATCH /api/users/:id', () => {
 
   // BUG: any admin manages every account (users.routes.ts adminContext → canManageUsers, services/users/update-user.ts),
   // so an admin of one district can reset the province admin's password and sign in as them (or disable them).
-  it.fails('refuses a district admin resetting the province admin\'s password (no account takeover)', async () => {
+  it.fails("refuses a district admin resetting the province admin's password (no account takeover)", async () => {
     const p = await makeProvince(database.db);
     const districtAdmin = await makeUser(database.db, { role: 'admin', unitId: p.district.id });
     const admin = await signIn(app, districtAdmin.user.username);
-    const res = await admin.post(`/api/users/${p.admin.user.id}/password`, { version: 1, newPassword: 'Hijack-2025' });
+    const res = await admin.post(`/api/users/${p.admin.user.id}/password`, {
+      version: 1,
+      newPassword: 'Hijack-2025',
+    });
     expect([403, 404]).toContain(res.status);
-    const takeover = await client(app).post('/api/auth/login', { username: p.admin.user.username, password: 'Hijack-2025' });
+    const takeover = await client(app).post('/api/auth/login', {
+      username: p.admin.user.username,
+      password: 'Hijack-2025',
+    });
     expect(takeover.status).toBe(401);
   });
 });
