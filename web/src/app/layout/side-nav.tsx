@@ -1,0 +1,49 @@
+import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { Link, useLocation } from 'react-router';
+import { useSignedInMe } from '../../features/auth/api/get-me.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+const SECTIONS = ['/units', '/people', '/admin'] as const;
+
+function selectedKey(pathname: string): string {
+  return SECTIONS.find((s) => pathname === s || pathname.startsWith(`${s}/`)) ?? '/';
+}
+
+/** The left navigation: only the sections that exist, and Administration only for those who manage accounts. */
+export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useI18n();
+  const me = useSignedInMe();
+  const { pathname } = useLocation();
+  const items: MenuProps['items'] = [
+    { key: '/', icon: <HomeOutlined aria-hidden="true" />, label: <Link to="/">{t('nav.overview')}</Link> },
+    {
+      key: '/units',
+      icon: <ApartmentOutlined aria-hidden="true" />,
+      label: <Link to="/units">{t('nav.organisation')}</Link>,
+    },
+    {
+      key: '/people',
+      icon: <TeamOutlined aria-hidden="true" />,
+      label: <Link to="/people">{t('nav.people')}</Link>,
+    },
+  ];
+  if (me.abilities.manageUsers) {
+    items.push({
+      key: '/admin',
+      icon: <SettingOutlined aria-hidden="true" />,
+      label: <Link to="/admin/users">{t('nav.admin')}</Link>,
+    });
+  }
+  return (
+    <nav aria-label={t('nav.label')}>
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={[selectedKey(pathname)]}
+        items={items}
+        onClick={onNavigate}
+      />
+    </nav>
+  );
+}

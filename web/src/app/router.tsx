@@ -1,0 +1,48 @@
+import { createBrowserRouter } from 'react-router';
+import { NotFoundPage } from '../components/not-found-page.tsx';
+import { UserPage } from '../features/admin/components/user-page.tsx';
+import { UsersPage } from '../features/admin/components/users-page.tsx';
+import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { OverviewPage } from '../features/overview/components/overview-page.tsx';
+import { PeoplePage } from '../features/people/components/people-page.tsx';
+import { PersonPage } from '../features/people/components/person-page.tsx';
+import { OrganisationPage } from '../features/units/components/organisation-page.tsx';
+import { UnitPage } from '../features/units/components/unit-page.tsx';
+import { UnitPlaceholder } from '../features/units/components/unit-placeholder.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
+import { RequireAdmin, RequireAuth } from './require-auth.tsx';
+
+/** Every screen of the app. */
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <OverviewPage /> },
+      {
+        path: 'units',
+        element: <OrganisationPage />,
+        children: [
+          { index: true, element: <UnitPlaceholder /> },
+          { path: ':id', element: <UnitPage /> },
+        ],
+      },
+      { path: 'people', element: <PeoplePage /> },
+      { path: 'people/:id', element: <PersonPage /> },
+      {
+        path: 'admin',
+        element: <RequireAdmin />,
+        children: [
+          { path: 'users', element: <UsersPage /> },
+          { path: 'users/:id', element: <UserPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
