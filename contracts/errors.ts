@@ -47,6 +47,11 @@ export const ERRORS = {
     vi: 'Dữ liệu đã được người khác thay đổi (phiên bản hiện tại: {currentVersion}). Vui lòng tải lại.',
     en: 'Someone else changed this (current version: {currentVersion}). Please reload.',
   },
+  already_exists: {
+    status: 409,
+    vi: 'Bản ghi này đã tồn tại (có thể vừa được người khác tạo). Vui lòng tải lại.',
+    en: 'This record already exists (someone may have just created it). Please reload.',
+  },
   duplicate_code: {
     status: 409,
     vi: 'Mã "{code}" đã được dùng cho một đơn vị khác.',

@@ -8,6 +8,7 @@ import { isEmpty, seedDemo } from '../db/seed/seed-demo.ts';
 import { startServer } from '../main.ts';
 import { verifyAuditChain } from '../services/audit/verify-audit-chain.ts';
 import { createUserCommand } from './create-user.ts';
+import { importTasksCommand } from './import-tasks.ts';
 import { resetDatabase } from './reset.ts';
 
 const HELP = `mandate <command> [options]
@@ -18,6 +19,7 @@ const HELP = `mandate <command> [options]
   seed             load the demo province (refused if units already exist)
   reset            drop every table, migrate and load the demo province again
   create-user      --username U --password P --name "Display name" [--role admin --unit CODE [--subtree]]
+  import-tasks     --file F.xlsx --as USER (--assignment ID | --cycle ID --assigning CODE --unit CODE) [--mode replace|append]
   verify-audit     re-compute the audit hash chains; exit 1 and name the first broken link
 
 Environment: DATABASE_URL (PostgreSQL; else embedded PGlite in MANDATE_DATA_DIR, default ./data),
@@ -94,6 +96,21 @@ export async function main(argv: string[]): Promise<number> {
         },
       });
       return withDb((d) => createUserCommand(d.db, values));
+    }
+    case 'import-tasks': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          file: { type: 'string' },
+          as: { type: 'string' },
+          assignment: { type: 'string' },
+          cycle: { type: 'string' },
+          assigning: { type: 'string' },
+          unit: { type: 'string' },
+          mode: { type: 'string' },
+        },
+      });
+      return withDb((d) => importTasksCommand(d.db, values));
     }
     case 'verify-audit':
       return withDb(async (d) => {

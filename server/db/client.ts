@@ -45,13 +45,9 @@ export async function openDatabase(options: {
       release?.();
       throw error;
     }
-    config = {
-      host: embedded.host,
-      port: embedded.port,
-      user: 'postgres',
-      database: 'postgres',
-      max: options.poolSize ?? 8,
-    };
+    // One connection: PGlite has a single session, and interleaving several clients' extended-protocol
+    // messages on it breaks (lost prepared statements, hangs). PGlite serializes all work anyway.
+    config = { host: embedded.host, port: embedded.port, user: 'postgres', database: 'postgres', max: 1 };
   }
   const pool = new pg.Pool(config);
   pool.on('error', () => {});

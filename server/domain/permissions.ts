@@ -62,6 +62,22 @@ export function canManageUsers(actor: Actor): boolean {
   return actor.grants.some((g) => g.role === 'admin');
 }
 
+/**
+ * An admin manages an account only when their admin grants reach every unit the
+ * account holds a role on (an account with no role yet: any admin), so a
+ * district admin can never reset the province admin's password.
+ */
+export function canManageUser(actor: Actor, accountGrantUnits: UnitRef[]): boolean {
+  return canManageUsers(actor) && accountGrantUnits.every((u) => hasRoleOn(actor, u, ['admin']));
+}
+
+/** The audit trail of things other than units (accounts, people, grants) is read by admins of a whole tree. */
+export function canReadAllAudit(actor: Actor): boolean {
+  return actor.grants.some(
+    (g) => g.role === 'admin' && g.includeSubtree && g.unitPath.split('/').filter(Boolean).length <= 1,
+  );
+}
+
 /** A person is readable by themself, and by anyone who reads a unit where they held a post. */
 export function canReadPerson(actor: Actor, personId: string, postUnits: UnitRef[]): boolean {
   if (actor.personId === personId) return true;

@@ -99,7 +99,7 @@ describe('unknown routes and request ids', () => {
 
   // BUG: server/http/docs.ts answers an unknown /api/docs/:file with c.notFound(), Hono's plain-text "404 Not Found",
   // instead of the JSON not_found every other /api route gives.
-  it.fails('answers an unknown file under /api/docs with the same JSON 404', async () => {
+  it('answers an unknown file under /api/docs with the same JSON 404', async () => {
     const res = await client(app).get('/api/docs/missing.js');
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ code: 'not_found', message: 'Không tìm thấy đường dẫn.' });
@@ -134,7 +134,7 @@ describe('unknown routes and request ids', () => {
 describe('request bodies', () => {
   // BUG: a write whose Content-Type is not application/json makes @hono/zod-openapi throw HTTPException(415);
   // server/http/error-response.ts maps only 400 and 413 HTTPExceptions, so the caller gets a 500.
-  it.fails('refuses a non-JSON body with a 4xx (415), not a 500, and writes nothing', async () => {
+  it('refuses a non-JSON body with a 4xx (415), not a 500, and writes nothing', async () => {
     const p = await makeProvince(database.db);
     const admin = await signIn(app, p.admin.user.username);
     const before = await rows('units');
@@ -162,44 +162,37 @@ describe('request bodies', () => {
 });
 
 describe('concurrent requests', () => {
-  // BUG (skipped on PGlite because it hangs the whole file): server/db/client.ts opens a pool of 8 connections to the
-  // embedded PGlite, whose socket multiplexer (maxConnections: 64 in server/db/embedded/pglite-worker.mjs) interleaves
-  // the connections' extended-protocol messages on PGlite's single session. Concurrent requests then fail with
-  // "unnamed prepared statement does not exist" / "portal does not exist" (500), get wrong results (an admin's unit
-  // list comes back empty), or deadlock the database. Enable on PGlite once the pool is limited to one connection.
-  (process.env.DATABASE_URL ? it : it.skip)(
-    'serves concurrent sign-ins, writes and reads with no error and no wrong answer',
-    async () => {
-      const p = await makeProvince(database.db);
-      const admin = await signIn(app, p.admin.user.username);
-      const head = await signIn(app, p.headA.user.username);
-      for (let round = 0; round < 5; round++) {
-        const results = await Promise.all(
-          Array.from({ length: 12 }, async (_, i) => {
-            if (i % 4 === 0)
-              return {
-                res: await admin.post('/api/people', { fullName: `Đồng thời ${round}-${i}` }),
-                expect: 201,
-              };
-            if (i % 4 === 1)
-              return {
-                res: await client(app).post('/api/auth/login', {
-                  username: p.viewer.user.username,
-                  password: TEST_PASSWORD,
-                }),
-                expect: 200,
-              };
-            const res = await (i % 4 === 2 ? admin : head).get('/api/units');
-            return { res, expect: 200, top: i % 4 === 2 ? p.root.id : p.communeA.id };
-          }),
-        );
-        for (const r of results) {
-          expect(r.res.status).toBe(r.expect);
-          if (r.top) expect(r.res.body.items.map((u: { id: string }) => u.id)).toEqual([r.top]);
-        }
+  // Runs on both databases: on PGlite the pool has one connection, so concurrent requests queue instead of colliding.
+  it('serves concurrent sign-ins, writes and reads with no error and no wrong answer', async () => {
+    const p = await makeProvince(database.db);
+    const admin = await signIn(app, p.admin.user.username);
+    const head = await signIn(app, p.headA.user.username);
+    for (let round = 0; round < 5; round++) {
+      const results = await Promise.all(
+        Array.from({ length: 12 }, async (_, i) => {
+          if (i % 4 === 0)
+            return {
+              res: await admin.post('/api/people', { fullName: `Đồng thời ${round}-${i}` }),
+              expect: 201,
+            };
+          if (i % 4 === 1)
+            return {
+              res: await client(app).post('/api/auth/login', {
+                username: p.viewer.user.username,
+                password: TEST_PASSWORD,
+              }),
+              expect: 200,
+            };
+          const res = await (i % 4 === 2 ? admin : head).get('/api/units');
+          return { res, expect: 200, top: i % 4 === 2 ? p.root.id : p.communeA.id };
+        }),
+      );
+      for (const r of results) {
+        expect(r.res.status).toBe(r.expect);
+        if (r.top) expect(r.res.body.items.map((u: { id: string }) => u.id)).toEqual([r.top]);
       }
-    },
-  );
+    }
+  });
 });
 
 describe('pickLocale', () => {

@@ -40,6 +40,7 @@ export function createApp(deps: AppDeps) {
           result.error.issues,
           c.get('locale'),
           where === 'query' || where === 'param' ? where : 'json',
+          (result as { data?: unknown }).data,
         );
         return c.json(body, 400);
       }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
+import { AppError } from '../domain/app-error.ts';
 import type { AppEnv } from './types.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +27,7 @@ export function mountDocs(app: Hono<AppEnv>): void {
   app.get('/api/docs/:file', async (c) => {
     const file = c.req.param('file');
     const type = ASSETS[file];
-    if (!type) return c.notFound();
+    if (!type) throw new AppError('not_found', { entity: 'route' });
     return c.body(await readFile(join(SWAGGER_DIR, file)), 200, {
       'content-type': type,
       'cache-control': 'public, max-age=86400',

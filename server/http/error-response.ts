@@ -48,13 +48,15 @@ export function toErrorResponse(
   }
   if (error instanceof HTTPException) {
     if (error.status === 413) return simple('payload_too_large', locale);
+    if (error.status === 415) return simple('unsupported_media_type', locale);
     if (error.status === 400) return simple('malformed_json', locale);
+    if (error.status < 500) return simple('validation_failed', locale);
   }
   if (error instanceof Error && error.name === 'DomainError' && 'code' in error) {
     return simple('rule_refused', locale, { rule: String((error as { code: unknown }).code) });
   }
   if (pgCode(error) === '23503') return simple('in_use', locale);
-  if (isPgUniqueViolation(error)) return simple('version_conflict', locale, { currentVersion: '?' });
+  if (isPgUniqueViolation(error)) return simple('already_exists', locale);
   return {
     status: 500,
     body: { code: 'internal', message: errorMessage('internal', locale, { requestId }) },
@@ -67,15 +69,28 @@ export function validationErrorBody(
   issues: SchemaIssue[],
   locale: Locale,
   where: 'json' | 'query' | 'param',
+  data?: unknown,
 ): ErrorBody {
   const prefix = where === 'json' ? '' : where;
-  const fields = issues.map((i) => describeIssue(i, locale, prefix));
+  // zod does not report the offending input by default: read it from the raw data, so "wrong type" and "missing" differ.
+  const fields = issues.map((i) =>
+    describeIssue({ ...i, input: i.input !== undefined ? i.input : valueAt(data, i.path) }, locale, prefix),
+  );
   const summary = fields.map((f) => f.message).join(' ');
   return {
     code: 'validation_failed',
     message: `${errorMessage('validation_failed', locale)} ${summary}`.trim(),
     details: { fields },
   };
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 const ENTITY_NAMES: Record<string, { vi: string; en: string }> = {

@@ -12,7 +12,13 @@ try {
   const options = {};
   if (snapshot) options.loadDataDir = new Blob([snapshot]);
   db = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
-  server = new PGLiteSocketServer({ db, port: port ?? 0, host: host ?? '127.0.0.1', maxConnections: 64 });
+  server = new PGLiteSocketServer({
+    db,
+    port: port ?? 0,
+    host: host ?? '127.0.0.1',
+    maxConnections: 4,
+    debug: process.env.PGLITE_DEBUG === '1',
+  });
   await server.start();
   parentPort.postMessage({ type: 'ready', conn: server.getServerConn() });
 } catch (error) {

@@ -25,10 +25,18 @@ export async function loadTasks(q: Queryable, assignmentId: string) {
   const ids = taskRows.map((t) => t.id);
   // Sequential: `q` may be a transaction, whose queries share one connection.
   const support = ids.length
-    ? await q.select().from(supportCommitments).where(inArray(supportCommitments.taskId, ids)).orderBy(asc(supportCommitments.position))
+    ? await q
+        .select()
+        .from(supportCommitments)
+        .where(inArray(supportCommitments.taskId, ids))
+        .orderBy(asc(supportCommitments.position))
     : [];
   const changes = ids.length
-    ? await q.select().from(taskChanges).where(inArray(taskChanges.taskId, ids)).orderBy(asc(taskChanges.approvedOn), asc(taskChanges.id))
+    ? await q
+        .select()
+        .from(taskChanges)
+        .where(inArray(taskChanges.taskId, ids))
+        .orderBy(asc(taskChanges.approvedOn), asc(taskChanges.id))
     : [];
   return taskRows.map((task) => ({
     task,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/roles.ts';
 import type { Grant } from '../../domain/permissions.ts';
 import type { Queryable } from '../client.ts';
@@ -28,6 +28,19 @@ export async function activeGrants(q: Queryable, userId: string) {
     .where(and(eq(roleGrants.userId, userId), isNull(roleGrants.revokedAt)))
     .orderBy(asc(roleGrants.grantedAt));
   return rows;
+}
+
+/** Active grant units (id and path) of each of `userIds`. */
+export async function grantsOfUsers(q: Queryable, userIds: string[]) {
+  const map = new Map<string, { id: string; path: string }[]>();
+  if (userIds.length === 0) return map;
+  const rows = await q
+    .select({ userId: roleGrants.userId, id: units.id, path: units.path })
+    .from(roleGrants)
+    .innerJoin(units, eq(units.id, roleGrants.unitId))
+    .where(and(inArray(roleGrants.userId, userIds), isNull(roleGrants.revokedAt)));
+  for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), { id: r.id, path: r.path }]);
+  return map;
 }
 
 /** The grants in the shape the permission functions take. */

@@ -18,15 +18,31 @@ describe('first sign-in of an account created by an admin', () => {
   it('must change the password before reaching anything but the auth routes', async () => {
     const p = await makeProvince(database.db);
     const admin = await signIn(app, p.admin.user.username);
-    const created = await admin.post('/api/users', { username: 'can.bo.moi', displayName: 'Cán bộ mới', password: 'Tam-thoi-2022' });
+    const created = await admin.post('/api/users', {
+      username: 'can.bo.moi',
+      displayName: 'Cán bộ mới',
+      password: 'Tam-thoi-2022',
+    });
     expect(created.body.mustChangePassword).toBe(true);
-    await admin.post('/api/grants', { userId: created.body.id, role: 'viewer', unitId: p.root.id, includeSubtree: true });
+    await admin.post('/api/grants', {
+      userId: created.body.id,
+      role: 'viewer',
+      unitId: p.root.id,
+      includeSubtree: true,
+    });
     const user = await signIn(app, 'can.bo.moi', 'Tam-thoi-2022');
     const blocked = await user.get('/api/units');
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('password_change_required');
     expect((await user.get('/api/auth/me')).body.user.mustChangePassword).toBe(true);
-    expect((await user.post('/api/auth/password', { currentPassword: 'Tam-thoi-2022', newPassword: 'Cua-toi-2022' })).status).toBe(200);
+    expect(
+      (
+        await user.post('/api/auth/password', {
+          currentPassword: 'Tam-thoi-2022',
+          newPassword: 'Cua-toi-2022',
+        })
+      ).status,
+    ).toBe(200);
     expect((await user.get('/api/units')).status).toBe(200);
   });
 });

@@ -11,6 +11,15 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Sign-in has no session yet; it is protected by requiring JSON (a cross-site form cannot send it) and the Origin check.
 const CSRF_EXEMPT = new Set(['/api/auth/login']);
 
+/** The host of an Origin header, or null for "null" and anything unparsable. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 /** Loads the session from its cookie and enforces the CSRF token on every unsafe request. */
 export function sessionMiddleware(deps: AppDeps) {
   return createMiddleware<AppEnv>(async (c, next) => {
@@ -20,13 +29,14 @@ export function sessionMiddleware(deps: AppDeps) {
     c.set('sessionToken', auth ? token : null);
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
-      if (origin && new URL(origin).host !== c.req.header('host')) throw new AppError('csrf_failed');
+      if (origin && originHost(origin) !== c.req.header('host')) throw new AppError('csrf_failed');
       if (!CSRF_EXEMPT.has(c.req.path) && auth && c.req.header('x-csrf-token') !== auth.session.csrfToken) {
         throw new AppError('csrf_failed');
       }
     }
     // An account given a password by an admin must choose its own before doing anything else.
-    if (auth?.user.mustChangePassword && !c.req.path.startsWith('/api/auth/')) throw new AppError('password_change_required');
+    if (auth?.user.mustChangePassword && !c.req.path.startsWith('/api/auth/'))
+      throw new AppError('password_change_required');
     await next();
   });
 }

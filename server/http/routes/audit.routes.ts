@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { findUnit } from '../../db/repositories/units.ts';
 import { auditEvents } from '../../db/schema/index.ts';
 import { notFound } from '../../domain/app-error.ts';
-import { canManageUsers, canReadAudit } from '../../domain/permissions.ts';
+import { canReadAllAudit, canReadAudit } from '../../domain/permissions.ts';
 import { serviceContext } from '../middleware/session.ts';
 import { errorResponses, jsonResponse } from '../openapi-helpers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
@@ -46,14 +46,17 @@ export function auditRoutes(deps: AppDeps) {
       if (entityType === 'unit') {
         const unit = z.uuid().safeParse(entityId).success ? await findUnit(ctx.db, entityId) : undefined;
         if (!unit || !canReadAudit(ctx.actor, unit)) throw notFound('unit');
-      } else if (!canManageUsers(ctx.actor)) throw notFound('route');
+      } else if (!canReadAllAudit(ctx.actor)) throw notFound('route');
       const rows = await ctx.db
         .select()
         .from(auditEvents)
         .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
         .orderBy(desc(auditEvents.seq))
         .limit(200);
-      const items = rows.map(({ prevHash: _p, requestId: _r, ...e }) => e);
+      const items = rows.map(({ prevHash: _p, requestId: _r, ...e }) => ({
+        ...e,
+        at: new Date(e.at).toISOString(),
+      }));
       return c.json({ items }, 200);
     },
   );

@@ -177,7 +177,7 @@ describe('CSRF protection on writes', () => {
 
   // BUG: middleware/session.ts does `new URL(origin)`, which throws on the literal `Origin: null` that browsers send
   // from sandboxed frames, file: pages and some redirects, so the request ends in a 500 instead of a 403.
-  it.fails('refuses a write carrying Origin: null with 403 csrf_failed, not a 500', async () => {
+  it('refuses a write carrying Origin: null with 403 csrf_failed, not a 500', async () => {
     const p = await makeProvince(database.db);
     const admin = await signIn(app, p.admin.user.username);
     const res = await admin.post('/api/units', newUnit(p.district.id), { origin: 'null', host: 'localhost' });

@@ -217,7 +217,7 @@ describe('PATCH /api/users/:id', () => {
 
   // BUG: any admin manages every account (users.routes.ts adminContext → canManageUsers, services/users/update-user.ts),
   // so an admin of one district can reset the province admin's password and sign in as them (or disable them).
-  it.fails("refuses a district admin resetting the province admin's password (no account takeover)", async () => {
+  it("refuses a district admin resetting the province admin's password (no account takeover)", async () => {
     const p = await makeProvince(database.db);
     const districtAdmin = await makeUser(database.db, { role: 'admin', unitId: p.district.id });
     const admin = await signIn(app, districtAdmin.user.username);

@@ -12,9 +12,9 @@ import {
 } from '../../../contracts/auth.ts';
 import { idParam } from '../../../contracts/common.ts';
 import { findUnit } from '../../db/repositories/units.ts';
-import { activeGrants, findUser, listUsers } from '../../db/repositories/users.ts';
+import { activeGrants, findUser, grantsOfUsers, listUsers } from '../../db/repositories/users.ts';
 import { notFound } from '../../domain/app-error.ts';
-import { canManageUsers } from '../../domain/permissions.ts';
+import { canManageUser, canManageUsers } from '../../domain/permissions.ts';
 import { createUser } from '../../services/users/create-user.ts';
 import { grantRole, revokeGrant } from '../../services/users/grant-role.ts';
 import { resetPassword, updateUser } from '../../services/users/update-user.ts';
@@ -47,7 +47,12 @@ export function userRoutes(deps: AppDeps) {
       const ctx = adminContext(c);
       const q = c.req.valid('query');
       const rows = await listUsers(ctx.db, { q: q.q, limit: q.limit ?? 200 });
-      return c.json({ items: rows.map(presentUser) }, 200);
+      const grants = await grantsOfUsers(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
+      const manageable = rows.filter((r) => canManageUser(ctx.actor, grants.get(r.id) ?? []));
+      return c.json({ items: manageable.map(presentUser) }, 200);
     },
   );
 
@@ -68,6 +73,13 @@ export function userRoutes(deps: AppDeps) {
       const user = await findUser(ctx.db, c.req.valid('param').id);
       if (!user) throw notFound('user');
       const grants = await activeGrants(ctx.db, user.id);
+      if (
+        !canManageUser(
+          ctx.actor,
+          grants.map((g) => ({ id: g.grant.unitId, path: g.unitPath })),
+        )
+      )
+        throw notFound('user');
       return c.json(
         { ...presentUser(user), grants: grants.map((g) => presentGrant(g.grant, g.unitName)) },
         200,

@@ -1,8 +1,9 @@
 import { vnDate } from '../../clock.ts';
 import { findPerson, listPeople } from '../../db/repositories/people.ts';
 import { currentPostsOf, historyOfPerson, unitsOfPerson } from '../../db/repositories/posts.ts';
+import { findUnit } from '../../db/repositories/units.ts';
 import { notFound } from '../../domain/app-error.ts';
-import { canReadPerson, canUpdatePerson } from '../../domain/permissions.ts';
+import { canReadPerson, canReadUnit, canUpdatePerson } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** A person with their whole post history across units (their record follows them across posts). */
@@ -23,6 +24,10 @@ export async function searchPeople(
   ctx: ServiceContext,
   filter: { q?: string; unitId?: string; limit?: number },
 ) {
+  if (filter.unitId) {
+    const unit = await findUnit(ctx.db, filter.unitId);
+    if (!unit || !canReadUnit(ctx.actor, unit)) throw notFound('unit');
+  }
   const rows = await listPeople(ctx.db, ctx.actor, { ...filter, limit: filter.limit ?? 100 });
   const current = await currentPostsOf(
     ctx.db,

@@ -1,14 +1,30 @@
 import { eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-log.ts';
+import type { Tx } from '../../db/client.ts';
 import { findPerson } from '../../db/repositories/people.ts';
-import { findUser } from '../../db/repositories/users.ts';
+import { activeGrants, findUser } from '../../db/repositories/users.ts';
 import { sessions, users } from '../../db/schema/index.ts';
 import { notFound } from '../../domain/app-error.ts';
 import { assertStrongPassword } from '../../domain/passwords.ts';
-import { canManageUsers } from '../../domain/permissions.ts';
+import { canManageUser, canManageUsers } from '../../domain/permissions.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion } from '../guards.ts';
+
+/** The account, locked, if the caller may manage it; otherwise it does not exist for them. */
+async function findManagedUser(ctx: ServiceContext, tx: Tx, id: string) {
+  const user = await findUser(tx, id, true);
+  if (!user) throw notFound('user');
+  const grants = await activeGrants(tx, id);
+  if (
+    !canManageUser(
+      ctx.actor,
+      grants.map((g) => ({ id: g.grant.unitId, path: g.unitPath })),
+    )
+  )
+    throw notFound('user');
+  return user;
+}
 
 export type UpdateUserInput = {
   version: number;
@@ -22,8 +38,7 @@ export type UpdateUserInput = {
 export async function updateUser(ctx: ServiceContext, id: string, input: UpdateUserInput) {
   if (!canManageUsers(ctx.actor)) throw notFound('user');
   return ctx.db.transaction(async (tx) => {
-    const user = await findUser(tx, id, true);
-    if (!user) throw notFound('user');
+    const user = await findManagedUser(ctx, tx, id);
     assertVersion(user, input.version);
     if (input.personId && !(await findPerson(tx, input.personId))) throw notFound('person');
     const { version: _v, ...changes } = input;
@@ -54,8 +69,7 @@ export async function resetPassword(
   assertStrongPassword(input.newPassword);
   const passwordHash = await hashPassword(input.newPassword);
   return ctx.db.transaction(async (tx) => {
-    const user = await findUser(tx, id, true);
-    if (!user) throw notFound('user');
+    const user = await findManagedUser(ctx, tx, id);
     assertVersion(user, input.version);
     const [row] = await tx
       .update(users)
