@@ -58,7 +58,7 @@ export const unitEventSchema = z.object({
 });
 
 export const unitDetailSchema = unitSchema.extend({
-  ancestors: z.array(z.object({ id: uuid, name: z.string(), kind: z.string() })),
+  ancestors: z.array(z.object({ id: uuid, name: z.string(), kind: z.string(), readable: z.boolean() })),
   head: z
     .object({ personId: uuid, fullName: z.string(), postId: uuid, postTitle: z.string(), since: z.string() })
     .nullable(),

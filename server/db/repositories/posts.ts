@@ -91,3 +91,32 @@ export async function currentPostsOf(q: Queryable, personIds: string[], date: st
       ),
     );
 }
+
+/**
+ * The head post of a unit: its own, or else the nearest one in its subtree
+ * (a commune's head sits in its Party committee; the first by depth, then code).
+ */
+export async function nearestHeadPost(q: Queryable, unit: { id: string; path: string }) {
+  const [row] = await q
+    .select({ post: posts })
+    .from(posts)
+    .innerJoin(units, eq(units.id, posts.unitId))
+    .where(and(eq(posts.isHead, true), sql`${units.path} like ${`${unit.path}%`}`, isNull(units.closedOn)))
+    .orderBy(asc(units.depth), asc(units.code))
+    .limit(1);
+  return row?.post;
+}
+
+/** For each person, the units (id and path) where they held or hold a post. */
+export async function unitsOfPeople(q: Queryable, personIds: string[]) {
+  const map = new Map<string, { id: string; path: string }[]>();
+  if (personIds.length === 0) return map;
+  const rows = await q
+    .selectDistinct({ personId: postTerms.personId, id: units.id, path: units.path })
+    .from(postTerms)
+    .innerJoin(posts, eq(posts.id, postTerms.postId))
+    .innerJoin(units, eq(units.id, posts.unitId))
+    .where(inArray(postTerms.personId, personIds));
+  for (const r of rows) map.set(r.personId, [...(map.get(r.personId) ?? []), { id: r.id, path: r.path }]);
+  return map;
+}

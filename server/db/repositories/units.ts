@@ -31,7 +31,7 @@ export async function findAncestors(q: Queryable, unit: Pick<UnitRow, 'path' | '
   const ids = pathIds(unit.path).filter((id) => id !== unit.id);
   if (ids.length === 0) return [];
   const rows = await q
-    .select({ id: units.id, name: units.name, kind: units.kind, depth: units.depth })
+    .select({ id: units.id, name: units.name, kind: units.kind, depth: units.depth, path: units.path })
     .from(units)
     .where(inArray(units.id, ids));
   return rows.sort((a, b) => a.depth - b.depth);

@@ -25,7 +25,7 @@ export function presentUnit(actor: Actor, unit: UnitRow, childCount?: number): U
 export function presentUnitDetail(actor: Actor, d: Awaited<ReturnType<typeof getUnit>>): UnitDetailDto {
   return {
     ...presentUnit(actor, d.unit),
-    ancestors: d.ancestors.map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
+    ancestors: d.ancestors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, readable: a.readable })),
     head: d.head,
     posts: d.posts.map((p) => ({
       id: p.id,

@@ -38,7 +38,7 @@ export function peopleRoutes(deps: AppDeps) {
     async (c) => {
       const ctx = serviceContext(c, deps);
       const rows = await searchPeople(ctx, c.req.valid('query'));
-      return c.json({ items: rows.map((r) => presentPerson(r.person, r.currentPosts, false)) }, 200);
+      return c.json({ items: rows.map((r) => presentPerson(r.person, r.currentPosts, r.canUpdate)) }, 200);
     },
   );
 

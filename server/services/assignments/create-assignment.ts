@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-log.ts';
 import type { Queryable } from '../../db/client.ts';
 import { findCycle } from '../../db/repositories/cycles.ts';
-import { findPost } from '../../db/repositories/posts.ts';
+import { findPost, nearestHeadPost } from '../../db/repositories/posts.ts';
 import { findUnit, type UnitRow } from '../../db/repositories/units.ts';
 import { assignments, posts, units } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../domain/app-error.ts';
@@ -19,18 +19,6 @@ export type CreateAssignmentInput = {
   bottleneck?: string | null;
   registrationNote?: string | null;
 };
-
-/** The head post of a unit: its own, or the nearest in its subtree (a commune's head sits in its Party committee). */
-async function defaultHeadPost(q: Queryable, unit: UnitRow) {
-  const [row] = await q
-    .select({ post: posts })
-    .from(posts)
-    .innerJoin(units, eq(units.id, posts.unitId))
-    .where(and(eq(posts.isHead, true), sql`${units.path} like ${`${unit.path}%`}`))
-    .orderBy(asc(units.depth), asc(units.code))
-    .limit(1);
-  return row?.post;
-}
 
 /**
  * Starts an assignment in draft: by the assigner (drafting) or by the head or
@@ -56,7 +44,7 @@ export async function createAssignment(ctx: ServiceContext, input: CreateAssignm
     }
     const post = input.headPostId
       ? await findPost(tx, input.headPostId)
-      : await defaultHeadPost(tx, assignee);
+      : await nearestHeadPost(tx, assignee);
     const postUnit = post ? await findUnit(tx, post.unitId) : undefined;
     if (!post || !postUnit || !isInSubtree(postUnit, assignee)) {
       throw new AppError('head_post_not_in_unit', {}, [

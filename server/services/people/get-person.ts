@@ -1,6 +1,11 @@
 import { vnDate } from '../../clock.ts';
 import { findPerson, listPeople } from '../../db/repositories/people.ts';
-import { currentPostsOf, historyOfPerson, unitsOfPerson } from '../../db/repositories/posts.ts';
+import {
+  currentPostsOf,
+  historyOfPerson,
+  unitsOfPeople,
+  unitsOfPerson,
+} from '../../db/repositories/posts.ts';
 import { findUnit } from '../../db/repositories/units.ts';
 import { notFound } from '../../domain/app-error.ts';
 import { canReadPerson, canReadUnit, canUpdatePerson } from '../../domain/permissions.ts';
@@ -34,5 +39,13 @@ export async function searchPeople(
     rows.map((r) => r.id),
     vnDate(ctx.clock()),
   );
-  return rows.map((person) => ({ person, currentPosts: current.filter((c) => c.personId === person.id) }));
+  const postUnits = await unitsOfPeople(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((person) => ({
+    person,
+    currentPosts: current.filter((c) => c.personId === person.id),
+    canUpdate: canUpdatePerson(ctx.actor, postUnits.get(person.id) ?? []),
+  }));
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db.ts';
-import { contextFor, makeHead, makeProvince } from '../../../test/factories.ts';
+import { contextFor, makeHead, makeProvince, makeUnit } from '../../../test/factories.ts';
 import type { Database } from '../../db/client.ts';
 import { getUnit } from '../units/get-unit.ts';
 import { appointToPost } from './appoint-to-post.ts';
@@ -38,6 +38,15 @@ describe('people and posts on the real database', () => {
       since: '2020-10-15',
     });
     expect((await getUnit(ctx, p.communeA.id, '2016-06-30')).head).toBeNull();
+  });
+
+  it('shows a territorial unit\'s head from the head post of the Party committee below it', async () => {
+    const p = await makeProvince(database.db);
+    const committee = await makeUnit(database.db, { name: 'Đảng ủy xã An', kind: 'party_committee', parentId: p.communeA.id });
+    await makeHead(database.db, committee.id, '2020-10-15', 'Bí thư Xã An');
+    const detail = await getUnit(contextFor(database.db, p.headA.actor), p.communeA.id, '2022-01-01');
+    expect(detail.head).toMatchObject({ fullName: 'Bí thư Xã An', postTitle: 'Bí thư Đảng ủy' });
+    expect(detail.ancestors.map((a) => a.readable)).toEqual([false, false]);
   });
 
   it('refuses a second holder of a post over overlapping dates', async () => {

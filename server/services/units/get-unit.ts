@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { vnDate } from '../../clock.ts';
-import { listPostsWithTerms } from '../../db/repositories/posts.ts';
+import { listPostsWithTerms, nearestHeadPost } from '../../db/repositories/posts.ts';
 import { countSubtree, findAncestors, findUnit } from '../../db/repositories/units.ts';
 import { unitEvents } from '../../db/schema/index.ts';
 import { notFound } from '../../domain/app-error.ts';
@@ -22,7 +22,13 @@ export async function getUnit(ctx: ServiceContext, id: string, date = vnDate(ctx
       .orderBy(asc(unitEvents.effectiveOn), asc(unitEvents.createdAt)),
     countSubtree(ctx.db, unit.path),
   ]);
-  const headPost = posts.find((p) => p.isHead);
+  // A territorial unit (a commune) has no head post of its own: its head sits in the Party committee below it.
+  let headPost = posts.find((p) => p.isHead);
+  if (!headPost) {
+    const nearest = await nearestHeadPost(ctx.db, unit);
+    if (nearest)
+      headPost = (await listPostsWithTerms(ctx.db, nearest.unitId)).find((p) => p.id === nearest.id);
+  }
   const headTerm = headPost ? termAt(headPost.terms, date) : undefined;
   const head =
     headPost && headTerm
@@ -34,5 +40,12 @@ export async function getUnit(ctx: ServiceContext, id: string, date = vnDate(ctx
           since: headTerm.startOn,
         }
       : null;
-  return { unit, ancestors, posts, events, head, subtreeSize };
+  return {
+    unit,
+    ancestors: ancestors.map((a) => ({ ...a, readable: canReadUnit(ctx.actor, a) })),
+    posts,
+    events,
+    head,
+    subtreeSize,
+  };
 }
