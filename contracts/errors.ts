@@ -47,6 +47,11 @@ export const ERRORS = {
     vi: 'Dữ liệu đã được người khác thay đổi (phiên bản hiện tại: {currentVersion}). Vui lòng tải lại.',
     en: 'Someone else changed this (current version: {currentVersion}). Please reload.',
   },
+  retry_conflict: {
+    status: 409,
+    vi: 'Thao tác trùng với một thay đổi khác đang diễn ra. Vui lòng thử lại.',
+    en: 'This collided with another change in progress. Please try again.',
+  },
   already_exists: {
     status: 409,
     vi: 'Bản ghi này đã tồn tại (có thể vừa được người khác tạo). Vui lòng tải lại.',

@@ -71,17 +71,11 @@ export function canManageUser(actor: Actor, accountGrantUnits: UnitRef[]): boole
   return canManageUsers(actor) && accountGrantUnits.every((u) => hasRoleOn(actor, u, ['admin']));
 }
 
-/** The audit trail of things other than units (accounts, people, grants) is read by admins of a whole tree. */
-export function canReadAllAudit(actor: Actor): boolean {
-  return actor.grants.some(
-    (g) => g.role === 'admin' && g.includeSubtree && g.unitPath.split('/').filter(Boolean).length <= 1,
-  );
-}
-
 /** A person is readable by themself, and by anyone who reads a unit where they held a post. */
 export function canReadPerson(actor: Actor, personId: string, postUnits: UnitRef[]): boolean {
   if (actor.personId === personId) return true;
-  if (postUnits.length === 0) return canManageUsers(actor);
+  // Someone not yet appointed anywhere is seen by those who record people: admins and assigning bodies.
+  if (postUnits.length === 0) return canManageUsers(actor) || actor.grants.some((g) => g.role === 'assigner');
   return postUnits.some((u) => canReadUnit(actor, u));
 }
 

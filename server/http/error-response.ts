@@ -55,7 +55,11 @@ export function toErrorResponse(
   if (error instanceof Error && error.name === 'DomainError' && 'code' in error) {
     return simple('rule_refused', locale, { rule: String((error as { code: unknown }).code) });
   }
-  if (pgCode(error) === '23503') return simple('in_use', locale);
+  const code = pgCode(error);
+  if (code === '23503') return simple('in_use', locale);
+  if (code === '40P01' || code === '40001') return simple('retry_conflict', locale);
+  if (code === '22P02' || code === '22007' || code === '22008' || code === '22021' || code === '54000')
+    return simple('validation_failed', locale);
   if (isPgUniqueViolation(error)) return simple('already_exists', locale);
   return {
     status: 500,
@@ -119,8 +123,17 @@ function simple(code: keyof typeof ERRORS, locale: Locale, params: Record<string
   };
 }
 
+/** The PostgreSQL error code, also when the driver error is wrapped (drizzle puts it in `cause`). */
 function pgCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
 }
 
 function isPgUniqueViolation(error: unknown): boolean {

@@ -1,10 +1,6 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { findUnit } from '../../db/repositories/units.ts';
-import { auditEvents } from '../../db/schema/index.ts';
-import { notFound } from '../../domain/app-error.ts';
-import { canReadAllAudit, canReadAudit } from '../../domain/permissions.ts';
+import { listAuditEvents } from '../../services/audit/list-audit-events.ts';
 import { serviceContext } from '../middleware/session.ts';
 import { errorResponses, jsonResponse } from '../openapi-helpers.ts';
 import type { AppDeps, AppEnv } from '../types.ts';
@@ -43,16 +39,7 @@ export function auditRoutes(deps: AppDeps) {
     async (c) => {
       const ctx = serviceContext(c, deps);
       const { entityType, entityId } = c.req.valid('query');
-      if (entityType === 'unit') {
-        const unit = z.uuid().safeParse(entityId).success ? await findUnit(ctx.db, entityId) : undefined;
-        if (!unit || !canReadAudit(ctx.actor, unit)) throw notFound('unit');
-      } else if (!canReadAllAudit(ctx.actor)) throw notFound('route');
-      const rows = await ctx.db
-        .select()
-        .from(auditEvents)
-        .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
-        .orderBy(desc(auditEvents.seq))
-        .limit(200);
+      const rows = await listAuditEvents(ctx, entityType, entityId);
       const items = rows.map(({ prevHash: _p, requestId: _r, ...e }) => ({
         ...e,
         at: new Date(e.at).toISOString(),

@@ -1,5 +1,4 @@
 import { appendAudit } from '../../db/audit-log.ts';
-import { findPerson } from '../../db/repositories/people.ts';
 import { findPost, termsOfPost } from '../../db/repositories/posts.ts';
 import { findUnit } from '../../db/repositories/units.ts';
 import { postTerms } from '../../db/schema/index.ts';
@@ -8,6 +7,7 @@ import { canManagePosts } from '../../domain/permissions.ts';
 import { assertTermFits } from '../../domain/posts.ts';
 import type { ServiceContext } from '../context.ts';
 import { denyUnless } from '../guards.ts';
+import { findVisiblePerson } from './person-access.ts';
 
 export type AppointInput = {
   personId: string;
@@ -23,8 +23,7 @@ export async function appointToPost(ctx: ServiceContext, postId: string, input: 
     if (!post) throw notFound('post');
     const unit = (await findUnit(tx, post.unitId))!;
     denyUnless(canManagePosts(ctx.actor, unit), ctx.actor, unit, 'post');
-    const person = await findPerson(tx, input.personId);
-    if (!person) throw notFound('person');
+    const person = await findVisiblePerson(ctx, tx, input.personId);
     const candidate = { startOn: input.startOn, endOn: input.endOn ?? null };
     assertTermFits(candidate, await termsOfPost(tx, postId));
     const [row] = await tx

@@ -40,9 +40,13 @@ describe('people and posts on the real database', () => {
     expect((await getUnit(ctx, p.communeA.id, '2016-06-30')).head).toBeNull();
   });
 
-  it('shows a territorial unit\'s head from the head post of the Party committee below it', async () => {
+  it("shows a territorial unit's head from the head post of the Party committee below it", async () => {
     const p = await makeProvince(database.db);
-    const committee = await makeUnit(database.db, { name: 'Đảng ủy xã An', kind: 'party_committee', parentId: p.communeA.id });
+    const committee = await makeUnit(database.db, {
+      name: 'Đảng ủy xã An',
+      kind: 'party_committee',
+      parentId: p.communeA.id,
+    });
     await makeHead(database.db, committee.id, '2020-10-15', 'Bí thư Xã An');
     const detail = await getUnit(contextFor(database.db, p.headA.actor), p.communeA.id, '2022-01-01');
     expect(detail.head).toMatchObject({ fullName: 'Bí thư Xã An', postTitle: 'Bí thư Đảng ủy' });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../../db/audit-log.ts';
+import { lockTree } from '../../db/locks.ts';
 import { codeTaken, findUnit } from '../../db/repositories/units.ts';
 import { unitEvents, units } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../domain/app-error.ts';
@@ -20,6 +21,8 @@ export type CreateUnitInput = {
 /** Creates a unit under a parent (or a new root), recording its lineage event and audit event. */
 export async function createUnit(ctx: ServiceContext, input: CreateUnitInput) {
   return ctx.db.transaction(async (tx) => {
+    // Paths are materialized: every writer of a path takes the tree lock, so a move never misses a new descendant.
+    await lockTree(tx);
     const parent = input.parentId ? ((await findUnit(tx, input.parentId, true)) ?? null) : null;
     if (input.parentId && !parent) throw notFound('unit');
     if (parent) denyUnless(canCreateUnitUnder(ctx.actor, parent), ctx.actor, parent, 'unit');

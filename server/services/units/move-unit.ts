@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { vnDate } from '../../clock.ts';
 import { appendAudit } from '../../db/audit-log.ts';
+import { lockTree } from '../../db/locks.ts';
 import { findUnit } from '../../db/repositories/units.ts';
 import { unitEvents, units } from '../../db/schema/index.ts';
 import { notFound } from '../../domain/app-error.ts';
@@ -16,6 +17,8 @@ export async function moveUnit(
   input: { version: number; parentId: string; effectiveOn?: string },
 ) {
   return ctx.db.transaction(async (tx) => {
+    // Paths are materialized: every writer of a path takes the tree lock, so a move never misses a new descendant.
+    await lockTree(tx);
     const unit = await findUnit(tx, id, true);
     if (!unit) throw notFound('unit');
     denyUnless(canManageUnit(ctx.actor, unit), ctx.actor, unit, 'unit');

@@ -1,5 +1,4 @@
 import { appendAudit } from '../../db/audit-log.ts';
-import { findPerson } from '../../db/repositories/people.ts';
 import { findUserByUsername } from '../../db/repositories/users.ts';
 import { users } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../domain/app-error.ts';
@@ -7,6 +6,7 @@ import { assertStrongPassword } from '../../domain/passwords.ts';
 import { canManageUsers } from '../../domain/permissions.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ServiceContext } from '../context.ts';
+import { findVisiblePerson } from '../people/person-access.ts';
 
 export type CreateUserInput = {
   username: string;
@@ -29,7 +29,7 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
         { field: 'username', code: 'duplicate_username' },
       ]);
     }
-    if (input.personId && !(await findPerson(tx, input.personId))) throw notFound('person');
+    if (input.personId) await findVisiblePerson(ctx, tx, input.personId);
     const [row] = await tx
       .insert(users)
       .values({

@@ -1,7 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-log.ts';
 import type { Tx } from '../../db/client.ts';
-import { findPerson } from '../../db/repositories/people.ts';
 import { activeGrants, findUser } from '../../db/repositories/users.ts';
 import { sessions, users } from '../../db/schema/index.ts';
 import { notFound } from '../../domain/app-error.ts';
@@ -10,6 +9,7 @@ import { canManageUser, canManageUsers } from '../../domain/permissions.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion } from '../guards.ts';
+import { findVisiblePerson } from '../people/person-access.ts';
 
 /** The account, locked, if the caller may manage it; otherwise it does not exist for them. */
 async function findManagedUser(ctx: ServiceContext, tx: Tx, id: string) {
@@ -40,7 +40,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UpdateU
   return ctx.db.transaction(async (tx) => {
     const user = await findManagedUser(ctx, tx, id);
     assertVersion(user, input.version);
-    if (input.personId && !(await findPerson(tx, input.personId))) throw notFound('person');
+    if (input.personId) await findVisiblePerson(ctx, tx, input.personId);
     const { version: _v, ...changes } = input;
     const [row] = await tx
       .update(users)
