@@ -51,10 +51,42 @@ export const cycleSchema = z.object({
 });
 export type CycleDto = z.infer<typeof cycleSchema>;
 
+const hundredths = z.int().min(0).max(10_000);
+const percent = z.number().min(0).max(100);
+/** Parameters a cycle may change from its preset (points in hundredths, shares in percent). */
+export const policyChanges = z
+  .strictObject({
+    resultsPart: hundredths,
+    generalCriteria: z
+      .array(
+        z.strictObject({
+          key: z.string().regex(/^[a-z_]{1,40}$/),
+          label: z.strictObject({ vi: text(200).min(1), en: text(200).min(1) }),
+          max: hundredths,
+        }),
+      )
+      .max(10),
+    latePenaltyPercent: percent,
+    bonusPerTask: hundredths,
+    bonusCap: hundredths,
+    aggregate: z.enum(['mean', 'median', 'trimmed_mean']),
+    trimmedMeanMinMembers: z.int().min(3).max(50),
+    bands: z.strictObject({ excellent: hundredths, good: hundredths, completed: hundredths }),
+    excellentMinExceededPercent: percent,
+    completedMaxLatePercent: percent,
+    excellentQuotaPercentOfGood: percent,
+    subUnitRule: z.boolean(),
+    appealDays: z.int().min(0).max(365),
+    dueSoonDays: z.int().min(0).max(365),
+    silentDays: z.int().min(1).max(365),
+    spreadThresholdPercent: percent,
+  })
+  .partial();
+
 export const updatePolicyBody = z.strictObject({
   version,
   preset: z.enum(POLICY_PRESETS),
-  changes: z.record(z.string(), z.unknown()).optional(),
+  changes: policyChanges.optional(),
   note: text(LIMITS.text).nullish(),
 });
 

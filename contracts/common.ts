@@ -12,7 +12,10 @@ export const LIMITS = {
   jsonBody: 1_000_000,
 } as const;
 
-export const isoDate = z.iso.date();
+/** A calendar date YYYY-MM-DD within the years the product deals with (PostgreSQL refuses year 0). */
+export const isoDate = z.iso
+  .date()
+  .refine((d) => d >= '1900-01-01' && d <= '2199-12-31', { message: 'date out of range' });
 export const uuid = z.uuid();
 export const version = z.int().min(1);
 

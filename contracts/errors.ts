@@ -166,8 +166,8 @@ export const ERRORS = {
   },
   policy_locked: {
     status: 409,
-    vi: 'Không thể sửa quy định chấm điểm sau khi đã có điểm chấm đầu tiên.',
-    en: 'The scoring policy cannot change once the first score is entered.',
+    vi: 'Không thể sửa quy định chấm điểm: đã có điểm chấm, hoặc đã ban hành văn bản theo phần kết quả và tiêu chí chung hiện hành.',
+    en: 'The scoring policy cannot change: scoring has started, or assignments were issued against its results part and general criteria.',
   },
   policy_invalid: {
     status: 422,

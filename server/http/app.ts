@@ -6,6 +6,7 @@ import type { Locale } from '../../contracts/errors.ts';
 import { AppError } from '../domain/app-error.ts';
 import { mountDocs } from './docs.ts';
 import { toErrorResponse, validationErrorBody } from './error-response.ts';
+import { rejectNulCharacters } from './middleware/nul-guard.ts';
 import { securityHeaders } from './middleware/security.ts';
 import { sessionMiddleware } from './middleware/session.ts';
 import {
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps) {
     c.header('cache-control', 'no-store');
     await next();
   });
+  app.use('/api/*', rejectNulCharacters);
   app.use('/api/*', sessionMiddleware(deps));
 
   app.get('/api/health', async (c) => c.json({ status: 'ok' }));

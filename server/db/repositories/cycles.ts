@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { ScoringPolicy } from '../../domain/scoring/policy.ts';
 import type { Queryable } from '../client.ts';
 import { assignments, cycles, policyVersions, units } from '../schema/index.ts';
@@ -51,6 +51,16 @@ export async function cycleHasScores(q: Queryable, cycleId: string): Promise<boo
     .select({ id: assignments.id })
     .from(assignments)
     .where(and(eq(assignments.cycleId, cycleId), inArray(assignments.state, ['scored', 'finalized'])))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** True once any assignment of the cycle has left draft (its weights were checked against R). */
+export async function cycleHasIssued(q: Queryable, cycleId: string): Promise<boolean> {
+  const rows = await q
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.cycleId, cycleId), ne(assignments.state, 'draft')))
     .limit(1);
   return rows.length > 0;
 }

@@ -11,9 +11,10 @@ export function personVisibleTo(actor: Actor): SQL {
   const inVisibleUnit = sql`exists (select 1 from post_terms t join posts ps on ps.id = t.post_id join units u on u.id = ps.unit_id
     where t.person_id = ${people.id} and ${unitVisibleTo(actor, 'u')})`;
   const self = actor.personId ? sql` or ${people.id} = ${actor.personId}` : sql``;
-  const unposted = canManageUsers(actor) || actor.grants.some((g) => g.role === 'assigner')
-    ? sql` or not exists (select 1 from post_terms t where t.person_id = ${people.id})`
-    : sql``;
+  const unposted =
+    canManageUsers(actor) || actor.grants.some((g) => g.role === 'assigner')
+      ? sql` or not exists (select 1 from post_terms t where t.person_id = ${people.id})`
+      : sql``;
   return sql`(${inVisibleUnit}${self}${unposted})`;
 }
 

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-log.ts';
-import { currentPolicy, cycleHasScores, findCycle } from '../../db/repositories/cycles.ts';
+import { currentPolicy, cycleHasIssued, cycleHasScores, findCycle } from '../../db/repositories/cycles.ts';
 import { cycles, policyVersions } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../domain/app-error.ts';
 import { canManageCycle, canSeeCycle } from '../../domain/assignment-access.ts';
@@ -37,6 +37,15 @@ export async function updatePolicy(
       id: input.preset,
       version: nextVersion,
     };
+    // Issued assignments were checked against R and the general part: those stay fixed for the cycle.
+    const structural = (x: ScoringPolicy) => JSON.stringify([x.resultsPart, x.generalCriteria]);
+    if (
+      previous &&
+      structural(previous.params) !== structural(params) &&
+      (await cycleHasIssued(tx, cycleId))
+    ) {
+      throw new AppError('policy_locked', {}, [{ field: 'changes.resultsPart', code: 'policy_locked' }]);
+    }
     const problems = validatePolicy(params);
     if (problems.length) {
       throw new AppError(
