@@ -16,7 +16,8 @@ import type { AppDeps, AppEnv, Auth } from '../types.ts';
 const ok = z.object({ ok: z.literal(true) });
 
 function clientAddress(c: Context<AppEnv>, deps: AppDeps): string {
-  const forwarded = deps.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  // The rightmost address is the one our own proxy saw; the ones left of it are the client's to invent.
+  const forwarded = deps.trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
   if (forwarded) return forwarded.slice(0, 64);
   try {
     return getConnInfo(c).remote.address ?? 'unknown';

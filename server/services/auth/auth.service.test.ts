@@ -56,6 +56,16 @@ describe('sign-in and sessions on the real database', () => {
     expect(events.map((e) => e.action)).toContain('user.login');
   });
 
+  it('verifies at most five of many parallel wrong passwords for one username', async () => {
+    const { user } = await makeUser(database.db);
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => login(deps(), { username: user.username, password: 'wrong-2', ip: `10.6.0.${i}`, userAgent: null })),
+    );
+    const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as { code: string }).code : 'ok'));
+    expect(codes.filter((c) => c === 'invalid_credentials').length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === 'too_many_attempts').length).toBeGreaterThanOrEqual(7);
+  });
+
   it('does not reveal whether a username exists', async () => {
     await expect(
       login(deps(), { username: 'no.such.user', password: 'x', ip: '10.3.0.1', userAgent: null }),

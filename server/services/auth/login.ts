@@ -29,16 +29,17 @@ export async function login(
   const now = deps.clock();
   const username = input.username.trim().toLowerCase();
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  // Reserve the attempt as a failure first, then count including it: parallel attempts cannot all slip
+  // under the limit between a count and an insert. A success removes the reservation.
+  const [attempt] = await deps.db.insert(loginFailures).values({ username, ip: input.ip, at: now }).returning({ id: loginFailures.id });
   const failures = await recentFailures(deps.db, username, input.ip, since);
-  if (loginThrottled(failures.byUser, failures.byIp)) {
+  if (loginThrottled(failures.byUser - 1, failures.byIp - 1)) {
     throw new AppError('too_many_attempts', { minutes: LOGIN_WINDOW_MINUTES });
   }
   const user = await findUserByUsername(deps.db, username);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!user || !ok) {
-    await deps.db.insert(loginFailures).values({ username, ip: input.ip, at: now });
-    throw new AppError('invalid_credentials');
-  }
+  if (!user || !ok) throw new AppError('invalid_credentials');
+  await deps.db.delete(loginFailures).where(eq(loginFailures.id, attempt.id));
   if (!user.isActive) throw new AppError('account_disabled');
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
