@@ -7,6 +7,7 @@ import {
   ROLLUP_METHODS,
   SUPPORT_KINDS,
   TASK_KINDS,
+  TASK_LIMITS,
   TASK_TAGS,
 } from './tasks.ts';
 
@@ -111,7 +112,18 @@ export const updateAssignmentBody = z.strictObject({
   signerTitle: text(LIMITS.name).nullish(),
 });
 
-export const saveTasksBody = z.strictObject({ version, tasks: z.array(draftTaskInput).max(10_000) });
+export const saveTasksBody = z.strictObject({
+  version,
+  tasks: z
+    .array(draftTaskInput)
+    .max(TASK_LIMITS.tasksPerAssignment)
+    .refine(
+      (list) => new Set(list.map((t) => t.id).filter(Boolean)).size === list.filter((t) => t.id).length,
+      {
+        message: 'each task id at most once',
+      },
+    ),
+});
 
 export const issueBody = z.strictObject({
   version,

@@ -156,8 +156,8 @@ export const ERRORS = {
   },
   unit_not_found_in_scope: {
     status: 422,
-    vi: 'Không tìm thấy đơn vị "{ref}" trong phạm vi của đồng chí.',
-    en: 'Unit "{ref}" was not found within your scope.',
+    vi: 'Có {ref} đơn vị được chọn không tồn tại.',
+    en: '{ref} of the chosen units do not exist.',
   },
   cycle_dates_invalid: {
     status: 422,

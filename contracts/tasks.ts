@@ -12,7 +12,7 @@ export const TASK_KINDS = ['target', 'deliverable'] as const;
 export const TASK_LIMITS = {
   title: 1000,
   text: 2000,
-  tasksPerAssignment: 500,
+  tasksPerAssignment: 20_000,
   supportPerTask: 10,
   coordinating: 30,
 } as const;

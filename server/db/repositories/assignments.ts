@@ -32,11 +32,7 @@ export async function loadTasks(q: Queryable, assignmentId: string) {
         .orderBy(asc(supportCommitments.position))
     : [];
   const changes = ids.length
-    ? await q
-        .select()
-        .from(taskChanges)
-        .where(inArray(taskChanges.taskId, ids))
-        .orderBy(asc(taskChanges.approvedOn), asc(taskChanges.id))
+    ? await q.select().from(taskChanges).where(inArray(taskChanges.taskId, ids)).orderBy(asc(taskChanges.seq))
     : [];
   return taskRows.map((task) => ({
     task,
@@ -47,7 +43,7 @@ export async function loadTasks(q: Queryable, assignmentId: string) {
 
 export type LoadedTask = Awaited<ReturnType<typeof loadTasks>>[number];
 
-/** Adjustment requests of an assignment, newest first. */
+/** Adjustment requests of an assignment, oldest first. */
 export async function listAdjustments(q: Queryable, assignmentId: string) {
   return q
     .select()

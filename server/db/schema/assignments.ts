@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigserial,
   date,
   index,
   integer,
@@ -191,6 +192,8 @@ export const taskChanges = pgTable(
     fromValue: jsonb('from_value'),
     toValue: jsonb('to_value'),
     approvedOn: date('approved_on', { mode: 'string' }).notNull(),
+    /** Insertion order: several changes approved on one day keep their order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
   (t) => [index('task_changes_task_idx').on(t.taskId)],
 );

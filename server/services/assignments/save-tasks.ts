@@ -13,26 +13,27 @@ import { loadAssignmentContext } from './load-context.ts';
 /** Weights and scores travel as points with two decimals and are stored as exact hundredths. */
 export const toHundredths = (points: number | null) => (points === null ? null : Math.round(points * 100));
 
-/** Refuses unknown unit ids and parent tasks that are not targets of the assigning unit's own assignment in the cycle. */
+/** Refuses, listing every one, unknown unit ids and parents that are not targets of the assigning unit's own assignment in the cycle. */
 async function checkReferences(tx: Tx, input: DraftTaskInput[], cycleId: string, assigningUnitId: string) {
+  const problems: { field: string; code: string }[] = [];
   const unitIds = [
     ...new Set(
       input.flatMap((t) => [t.leadUnitId, ...t.coordinatingUnitIds]).filter((id): id is string => !!id),
     ),
   ];
-  if (unitIds.length) {
-    const found = new Set(
-      (await tx.select({ id: units.id }).from(units).where(inArray(units.id, unitIds))).map((r) => r.id),
-    );
-    input.forEach((t, i) => {
-      for (const id of [t.leadUnitId, ...t.coordinatingUnitIds]) {
-        if (id && !found.has(id))
-          throw new AppError('unit_not_found_in_scope', { ref: id }, [
-            { field: `tasks.${i}.leadUnitId`, code: 'unit_not_found_in_scope' },
-          ]);
-      }
+  const found = unitIds.length
+    ? new Set(
+        (await tx.select({ id: units.id }).from(units).where(inArray(units.id, unitIds))).map((r) => r.id),
+      )
+    : new Set<string>();
+  input.forEach((t, i) => {
+    if (t.leadUnitId && !found.has(t.leadUnitId))
+      problems.push({ field: `tasks.${i}.leadUnitId`, code: 'unit_not_found_in_scope' });
+    t.coordinatingUnitIds.forEach((id, j) => {
+      if (!found.has(id))
+        problems.push({ field: `tasks.${i}.coordinatingUnitIds.${j}`, code: 'unit_not_found_in_scope' });
     });
-  }
+  });
   const parentIds = [...new Set(input.map((t) => t.parentTaskId).filter((id): id is string => !!id))];
   if (parentIds.length) {
     const parents = await tx
@@ -48,12 +49,14 @@ async function checkReferences(tx: Tx, input: DraftTaskInput[], cycleId: string,
       );
     const valid = new Set(parents.filter((p) => p.kind === 'target').map((p) => p.id));
     input.forEach((t, i) => {
-      if (t.parentTaskId && !valid.has(t.parentTaskId)) {
-        throw new AppError('parent_task_invalid', {}, [
-          { field: `tasks.${i}.parentTaskId`, code: 'parent_task_invalid' },
-        ]);
-      }
+      if (t.parentTaskId && !valid.has(t.parentTaskId))
+        problems.push({ field: `tasks.${i}.parentTaskId`, code: 'parent_task_invalid' });
     });
+  }
+  if (problems.length) {
+    const first =
+      problems[0].code === 'parent_task_invalid' ? 'parent_task_invalid' : 'unit_not_found_in_scope';
+    throw new AppError(first, { ref: problems.length }, problems);
   }
 }
 

@@ -1,5 +1,5 @@
 import { and, inArray, isNull } from 'drizzle-orm';
-import type { DraftTaskInput } from '../../../contracts/tasks.ts';
+import { type DraftTaskInput, TASK_LIMITS } from '../../../contracts/tasks.ts';
 import { loadTasks } from '../../db/repositories/assignments.ts';
 import { units } from '../../db/schema/index.ts';
 import { buildTaskWorkbook } from '../../documents/excel/build-task-workbook.ts';
@@ -13,7 +13,7 @@ import { loadAssignmentContext } from './load-context.ts';
 import { saveTasks } from './save-tasks.ts';
 
 /** Import limits: a task list typed by hand, or a national-size export. */
-export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 20_000 };
+export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: TASK_LIMITS.tasksPerAssignment };
 
 const columnOf = (key: string) => {
   const i = TASK_COLUMNS.findIndex((c) => c.key === key);

@@ -59,7 +59,9 @@ describe('sign-in and sessions on the real database', () => {
   it('verifies at most five of many parallel wrong passwords for one username', async () => {
     const { user } = await makeUser(database.db);
     const results = await Promise.allSettled(
-      Array.from({ length: 12 }, (_, i) => login(deps(), { username: user.username, password: 'wrong-2', ip: `10.6.0.${i}`, userAgent: null })),
+      Array.from({ length: 12 }, (_, i) =>
+        login(deps(), { username: user.username, password: 'wrong-2', ip: `10.6.0.${i}`, userAgent: null }),
+      ),
     );
     const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as { code: string }).code : 'ok'));
     expect(codes.filter((c) => c === 'invalid_credentials').length).toBeLessThanOrEqual(5);

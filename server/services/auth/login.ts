@@ -31,7 +31,10 @@ export async function login(
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
   // Reserve the attempt as a failure first, then count including it: parallel attempts cannot all slip
   // under the limit between a count and an insert. A success removes the reservation.
-  const [attempt] = await deps.db.insert(loginFailures).values({ username, ip: input.ip, at: now }).returning({ id: loginFailures.id });
+  const [attempt] = await deps.db
+    .insert(loginFailures)
+    .values({ username, ip: input.ip, at: now })
+    .returning({ id: loginFailures.id });
   const failures = await recentFailures(deps.db, username, input.ip, since);
   if (loginThrottled(failures.byUser - 1, failures.byIp - 1)) {
     throw new AppError('too_many_attempts', { minutes: LOGIN_WINDOW_MINUTES });

@@ -1,0 +1,1 @@
+ALTER TABLE "task_changes" ADD COLUMN "seq" bigserial NOT NULL;
