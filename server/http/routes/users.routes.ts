@@ -46,13 +46,14 @@ export function userRoutes(deps: AppDeps) {
     async (c) => {
       const ctx = adminContext(c);
       const q = c.req.valid('query');
-      const rows = await listUsers(ctx.db, { q: q.q, limit: q.limit ?? 200 });
+      // Scope is applied before the limit: read a wide page, keep the manageable accounts, then cut.
+      const rows = await listUsers(ctx.db, { q: q.q, limit: 5000 });
       const grants = await grantsOfUsers(
         ctx.db,
         rows.map((r) => r.id),
       );
       const manageable = rows.filter((r) => canManageUser(ctx.actor, grants.get(r.id) ?? []));
-      return c.json({ items: manageable.map(presentUser) }, 200);
+      return c.json({ items: manageable.slice(0, q.limit ?? 200).map(presentUser) }, 200);
     },
   );
 

@@ -109,6 +109,7 @@ export async function decideAdjustment(
     const today = vnDate(ctx.clock());
     const request = toRequest(row0);
     let applied: WeightRebalance[] | null = null;
+    const changedTasks: { before: unknown; after: unknown }[] = [];
     if (input.decision === 'reject') {
       rejectAdjustment({ request, approver: c.roles, decidedOn: today, reason: input.note ?? '' });
     } else {
@@ -124,6 +125,7 @@ export async function decideAdjustment(
         const prev = domainTasks.find((t) => t.id === next.id)!;
         const fresh = next.history.slice(prev.history.length);
         if (!fresh.length && next.cancellation === prev.cancellation) continue;
+        changedTasks.push({ before: prev, after: next });
         await tx
           .update(tasks)
           .set({
@@ -170,8 +172,8 @@ export async function decideAdjustment(
       action: `adjustment.${input.decision}`,
       entityType: 'adjustment',
       entityId: adjustmentId,
-      before: row0,
-      after: row,
+      before: { adjustment: row0, tasks: changedTasks.map((t) => t.before) },
+      after: { adjustment: row, tasks: changedTasks.map((t) => t.after) },
     });
     return row;
   });

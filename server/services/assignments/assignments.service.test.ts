@@ -188,7 +188,7 @@ describe('assignment lifecycle on the real database', () => {
       assigningUnitId: p.district.id,
       assigneeUnitId: p.communeB.id,
     }).catch((e) => e);
-    expect(other.code).toBe('forbidden');
+    expect(other.code).toBe('not_found');
     const own = await createAssignment(head, {
       cycleId: cycle.id,
       assigningUnitId: p.district.id,

@@ -8,6 +8,7 @@ import { assignments, posts, units } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../domain/app-error.ts';
 import { canAssignFrom, canRegisterFor, canSeeCycle } from '../../domain/assignment-access.ts';
 import { isInSubtree } from '../../domain/org-tree.ts';
+import { canReadUnit } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 
 export type CreateAssignmentInput = {
@@ -31,6 +32,8 @@ export async function createAssignment(ctx: ServiceContext, input: CreateAssignm
     const assigning = await findUnit(tx, input.assigningUnitId);
     const assignee = await findUnit(tx, input.assigneeUnitId);
     if (!assigning || !assignee) throw notFound('unit');
+    // Units the caller cannot read do not exist for them (404), whatever they try to do with them.
+    if (!canReadUnit(ctx.actor, assignee) && !canAssignFrom(ctx.actor, assigning)) throw notFound('unit');
     const asAssigner = canAssignFrom(ctx.actor, assigning);
     if (!asAssigner && !canRegisterFor(ctx.actor, assignee)) throw new AppError('forbidden');
     if (

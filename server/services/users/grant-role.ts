@@ -2,10 +2,10 @@ import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/roles.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import { findUnit } from '../../db/repositories/units.ts';
-import { findUser } from '../../db/repositories/users.ts';
+import { activeGrants, findUser } from '../../db/repositories/users.ts';
 import { roleGrants } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../domain/app-error.ts';
-import { canGrantOn, canManageUsers } from '../../domain/permissions.ts';
+import { canGrantOn, canManageUser, canManageUsers } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion } from '../guards.ts';
 
@@ -18,6 +18,14 @@ export async function grantRole(
   return ctx.db.transaction(async (tx) => {
     const user = await findUser(tx, input.userId, true);
     if (!user) throw notFound('user');
+    const held = await activeGrants(tx, user.id);
+    if (
+      !canManageUser(
+        ctx.actor,
+        held.map((g) => ({ id: g.grant.unitId, path: g.unitPath })),
+      )
+    )
+      throw notFound('user');
     const unit = await findUnit(tx, input.unitId);
     if (!unit) throw notFound('unit');
     if (!canGrantOn(ctx.actor, unit)) {
