@@ -76,7 +76,7 @@ export async function requestAdjustment(
       .update(assignments)
       .set({ version: sql`${assignments.version} + 1` })
       .where(eq(assignments.id, assignmentId));
-    await appendAudit(tx, ctx, {
+    await appendAudit(tx, c.auditCtx, {
       action: 'adjustment.request',
       entityType: 'adjustment',
       entityId: id,
@@ -168,7 +168,7 @@ export async function decideAdjustment(
       .update(assignments)
       .set({ version: sql`${assignments.version} + 1` })
       .where(eq(assignments.id, found.assignmentId));
-    await appendAudit(tx, ctx, {
+    await appendAudit(tx, c.auditCtx, {
       action: `adjustment.${input.decision}`,
       entityType: 'adjustment',
       entityId: adjustmentId,

@@ -1,7 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db.ts';
-import { contextFor, makeCycle, makeHead, makeProvince, taskDraft } from '../../../test/factories.ts';
+import {
+  contextFor,
+  makeCycle,
+  makeHead,
+  makeProvince,
+  makeUser,
+  taskDraft,
+} from '../../../test/factories.ts';
 import type { Database } from '../../db/client.ts';
 import { assignments, auditEvents } from '../../db/schema/index.ts';
 import { decideAdjustment, requestAdjustment } from './adjustments.ts';
@@ -178,6 +185,31 @@ describe('assignment lifecycle on the real database', () => {
     const rows = await listAssignments(assigner, draft.cycleId);
     expect(rows.find((r) => r.assignment.id === draft.id)).toMatchObject({ taskCount: 1, weightTotal: 1250 });
     expect(await listAssignments(contextFor(database.db, p.headB.actor), draft.cycleId)).toHaveLength(0);
+  });
+
+  it("records a delegate's registration and edits as made on the head's behalf", async () => {
+    const { p, cycle } = await setupRegistration();
+    const delegate = await makeUser(database.db, {
+      role: 'delegate',
+      unitId: p.communeA.id,
+      includeSubtree: true,
+    });
+    const ctx = contextFor(database.db, delegate.actor);
+    const row = await createAssignment(ctx, {
+      cycleId: cycle.id,
+      assigningUnitId: p.district.id,
+      assigneeUnitId: p.communeA.id,
+    });
+    await saveTasks(ctx, row.id, {
+      version: row.version,
+      tasks: [taskDraft({ weight: 70, leadUnitId: p.communeA.id })],
+    });
+    const events = await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, row.id));
+    expect(events.map((e) => [e.actorUserId, e.onBehalfOfUserId])).toEqual([
+      [delegate.user.id, p.headA.user.id],
+      [delegate.user.id, p.headA.user.id],
+    ]);
+    await expect(commitAssignment(ctx, row.id, { version: 2 })).rejects.toBeTruthy();
   });
 
   it('lets a head register a proposal for their own unit, but not for a sibling', async () => {

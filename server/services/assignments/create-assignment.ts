@@ -10,6 +10,7 @@ import { canAssignFrom, canRegisterFor, canSeeCycle } from '../../domain/assignm
 import { isInSubtree } from '../../domain/org-tree.ts';
 import { canReadUnit } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
+import { onBehalfOfHead } from './load-context.ts';
 
 export type CreateAssignmentInput = {
   cycleId: string;
@@ -78,7 +79,9 @@ export async function createAssignment(ctx: ServiceContext, input: CreateAssignm
         registeredBy: asAssigner ? null : ctx.actor.userId,
       })
       .returning();
-    await appendAudit(tx, ctx, {
+    const registeringDelegate =
+      !asAssigner && !ctx.actor.grants.some((g) => g.role === 'head' && g.unitId === assignee.id);
+    await appendAudit(tx, registeringDelegate ? await onBehalfOfHead(ctx, tx, assignee.id) : ctx, {
       action: asAssigner ? 'assignment.draft' : 'assignment.register',
       entityType: 'assignment',
       entityId: row.id,

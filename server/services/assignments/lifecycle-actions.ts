@@ -61,7 +61,7 @@ export async function issueAssignment(ctx: ServiceContext, id: string, input: Is
       })
       .where(eq(assignments.id, id))
       .returning();
-    await appendAudit(tx, ctx, {
+    await appendAudit(tx, c.auditCtx, {
       action: 'assignment.issue',
       entityType: 'assignment',
       entityId: id,
@@ -89,7 +89,7 @@ export async function commitAssignment(ctx: ServiceContext, id: string, input: {
       })
       .where(eq(assignments.id, id))
       .returning();
-    await appendAudit(tx, ctx, {
+    await appendAudit(tx, c.auditCtx, {
       action: 'assignment.commit',
       entityType: 'assignment',
       entityId: id,
@@ -126,7 +126,7 @@ export async function returnAssignment(
       })
       .where(eq(assignments.id, id))
       .returning();
-    await appendAudit(tx, ctx, {
+    await appendAudit(tx, c.auditCtx, {
       action: 'assignment.return',
       entityType: 'assignment',
       entityId: id,

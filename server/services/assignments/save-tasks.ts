@@ -158,7 +158,7 @@ export async function saveTasks(
       .where(eq(assignments.id, assignmentId))
       .returning();
     const after = await loadTasks(tx, assignmentId);
-    await appendAudit(tx, ctx, {
+    await appendAudit(tx, c.auditCtx, {
       action,
       entityType: 'assignment',
       entityId: assignmentId,

@@ -36,7 +36,7 @@ export async function updateAssignment(ctx: ServiceContext, id: string, input: U
       .set({ ...changes, version: sql`${assignments.version} + 1`, updatedAt: ctx.clock() })
       .where(eq(assignments.id, id))
       .returning();
-    await appendAudit(tx, ctx, {
+    await appendAudit(tx, c.auditCtx, {
       action: 'assignment.update',
       entityType: 'assignment',
       entityId: id,
