@@ -9,6 +9,7 @@ import type { Database } from '../db/client.ts';
 import { findUserByUsername } from '../db/repositories/users.ts';
 import { assignments, tasks } from '../db/schema/index.ts';
 import { validRow, workbookFromRows } from '../documents/excel/task-workbook-fixtures.ts';
+import { createUnitCommand } from './create-unit.ts';
 import { createUserCommand } from './create-user.ts';
 import { importTasksCommand } from './import-tasks.ts';
 
@@ -24,6 +25,28 @@ afterAll(async () => {
 });
 
 describe('command-line tools', () => {
+  it('creates the first unit of a fresh install, and a unit under it by code', async () => {
+    expect(
+      await createUnitCommand(database.db, {
+        kind: 'province',
+        code: 'HN-TEST',
+        name: 'Thành phố Hà Nội',
+        opened: '2025-07-01',
+      }),
+    ).toBe(0);
+    expect(
+      await createUnitCommand(database.db, {
+        kind: 'ward',
+        code: 'HN-TEST-BD',
+        name: 'Phường Ba Đình',
+        parent: 'HN-TEST',
+      }),
+    ).toBe(0);
+    expect(
+      await createUnitCommand(database.db, { kind: 'ward', code: 'X', name: 'X', parent: 'NO-SUCH' }),
+    ).toBe(1);
+  });
+
   it('creates a user with a role on a unit given by its code, and refuses an unknown role', async () => {
     const p = await makeProvince(database.db);
     expect(

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../db/seed/demo-province.ts';
 import { isEmpty, seedDemo } from '../db/seed/seed-demo.ts';
 import { startServer } from '../main.ts';
 import { verifyAuditChain } from '../services/audit/verify-audit-chain.ts';
+import { createUnitCommand } from './create-unit.ts';
 import { createUserCommand } from './create-user.ts';
 import { importTasksCommand } from './import-tasks.ts';
 import { resetDatabase } from './reset.ts';
@@ -18,6 +19,7 @@ const HELP = `mandate <command> [options]
   migrate          apply pending migrations
   seed             load the demo province (refused if units already exist)
   reset            drop every table, migrate and load the demo province again
+  create-unit      --kind province --code HN --name "Thành phố Hà Nội" [--parent CODE]  (the first unit of a new install)
   create-user      --username U --password P --name "Display name" [--role admin --unit CODE [--subtree]]
   import-tasks     --file F.xlsx --as USER (--assignment ID | --cycle ID --assigning CODE --unit CODE) [--mode replace|append]
   verify-audit     re-compute the audit hash chains; exit 1 and name the first broken link
@@ -83,6 +85,19 @@ export async function main(argv: string[]): Promise<number> {
         console.log(await seedDemo(d.db, systemClock));
         return 0;
       });
+    case 'create-unit': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          kind: { type: 'string' },
+          code: { type: 'string' },
+          name: { type: 'string' },
+          parent: { type: 'string' },
+          opened: { type: 'string' },
+        },
+      });
+      return withDb((d) => createUnitCommand(d.db, values));
+    }
     case 'create-user': {
       const { values } = parseArgs({
         args: rest,
