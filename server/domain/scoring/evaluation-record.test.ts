@@ -32,9 +32,9 @@ describe('toEvaluationRecord', () => {
     expect(record.total).toMatchObject({ rounded: 9600, exact: '19199/200' });
     expect(record.tasks[0]).toMatchObject({
       completionPercent: 9000,
-      proposal: 2600,
+      proposal: 3600,
       overdue: true,
-      latePenalized: true,
+      latePenalized: false,
     });
   });
 });

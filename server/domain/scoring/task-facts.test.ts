@@ -312,12 +312,12 @@ describe('proposed task score', () => {
       AS_OF,
     ],
     [
-      'takes 25% off an overdue target not done (80% → 55%)',
+      'gives an overdue target not done its completion only: "late" is for done tasks (80% → 80%)',
       targetTask({ checkIns: [{ date: '2025-12-01', value: 80 }] }),
-      550,
+      800,
       AS_OF,
     ],
-    ['never proposes below 0', targetTask({ checkIns: [{ date: '2025-12-01', value: 10 }] }), 0, AS_OF],
+    ['gives 10% to a target 10% done and overdue', targetTask({ checkIns: [{ date: '2025-12-01', value: 10 }] }), 100, AS_OF],
     [
       'uses target/actual for an at-most target',
       targetTask({ direction: 'at_most', target: 5, checkIns: [{ date: '2025-09-01', value: 8 }] }),

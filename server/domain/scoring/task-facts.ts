@@ -258,7 +258,7 @@ function deliverableOutcome(task: DeliverableTask, asOf: IsoDate): Outcome {
 
 export interface TaskProposal {
   taskId: string;
-  /** Whether the late penalty was taken (done late, or not done and overdue). */
+  /** Whether the late penalty was taken: the task was done after its deadline (SPEC §4 items 3-4). */
   latePenalized: boolean;
   exact: Rational;
   /** Rounded half up to hundredths: what members see as a suggestion. */
@@ -268,7 +268,8 @@ export interface TaskProposal {
 /** Proposes a task score: weight × min(completion, 1), minus the late penalty, never below 0. */
 export function proposeTaskScore(facts: TaskFacts, policy: ScoringPolicy): TaskProposal {
   const weight = fromHundredths(facts.weight);
-  const latePenalized = facts.late || facts.overdue;
+  // "Late" is defined for done tasks only (§4 item 3); an unfinished task already loses through its completion.
+  const latePenalized = facts.late;
   const raw = mul(weight, min(facts.completion, ONE));
   const penalty = latePenalized ? mul(weight, percentOf(policy.latePenaltyPercent)) : ZERO;
   const exact = max(ZERO, sub(raw, penalty));
