@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { meQueryKey } from '../features/auth/api/get-me.ts';
 import { I18nProvider, useI18n } from '../i18n/i18n.tsx';
-import { ApiError, setUnauthenticatedHandler } from '../lib/api-client.ts';
+import { ApiError, setPasswordChangeRequiredHandler, setUnauthenticatedHandler } from '../lib/api-client.ts';
 import { router } from './router.tsx';
 import { theme } from './theme.ts';
 
@@ -41,7 +41,12 @@ export function App() {
   useEffect(() => {
     // A 401 on any call means the session ended: back to sign-in.
     setUnauthenticatedHandler(() => queryClient.setQueryData(meQueryKey, null));
-    return () => setUnauthenticatedHandler(null);
+    // An admin reset the password mid-session: the session now says so, and the app blocks until it changes.
+    setPasswordChangeRequiredHandler(() => void queryClient.invalidateQueries({ queryKey: meQueryKey }));
+    return () => {
+      setUnauthenticatedHandler(null);
+      setPasswordChangeRequiredHandler(null);
+    };
   }, [queryClient]);
   return (
     <QueryClientProvider client={queryClient}>

@@ -2,7 +2,10 @@ import { createBrowserRouter } from 'react-router';
 import { NotFoundPage } from '../components/not-found-page.tsx';
 import { UserPage } from '../features/admin/components/user-page.tsx';
 import { UsersPage } from '../features/admin/components/users-page.tsx';
+import { AssignmentPage } from '../features/assignments/components/assignment-page.tsx';
+import { AssignmentsPage } from '../features/assignments/components/assignments-page.tsx';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
+import { CyclesPage } from '../features/cycles/components/cycles-page.tsx';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
 import { PeoplePage } from '../features/people/components/people-page.tsx';
 import { PersonPage } from '../features/people/components/person-page.tsx';
@@ -24,6 +27,9 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <OverviewPage /> },
+      { path: 'assignments', element: <AssignmentsPage /> },
+      { path: 'assignments/:id', element: <AssignmentPage /> },
+      { path: 'cycles', element: <CyclesPage /> },
       {
         path: 'units',
         element: <OrganisationPage />,

@@ -18,6 +18,8 @@ type Props<T> = {
   /** Offered when the API answers 409: fetch the record again. */
   onReload?: () => void;
   initialValues?: Partial<T>;
+  /** Wider dialogs for forms holding a table (e.g. a weight re-balance). */
+  width?: number;
   children: ReactNode;
 };
 
@@ -35,6 +37,7 @@ export function FormModal<T>({
   onCancel,
   onReload,
   initialValues,
+  width,
   children,
 }: Props<T>) {
   const { t } = useI18n();
@@ -50,6 +53,7 @@ export function FormModal<T>({
       confirmLoading={pending}
       destroyOnHidden
       mask={{ closable: false }}
+      width={width}
     >
       <FormErrorAlert failure={failure} onReload={onReload} />
       <Form<T>

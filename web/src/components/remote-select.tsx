@@ -26,7 +26,9 @@ type Props<T> = {
   /** The label of the current value when it is not among the search results (e.g. preset). */
   initialOption?: RemoteOption;
   allowClear?: boolean;
+  status?: 'error';
   'aria-label'?: string;
+  'aria-describedby'?: string;
 };
 
 /** A select that searches the server as the user types, showing a hint (kind, posts…) under each option. */
@@ -38,6 +40,7 @@ export function RemoteSelect<T>({
   search,
   initialOption,
   allowClear = true,
+  status,
   ...aria
 }: Props<T>) {
   const { t } = useI18n();
@@ -61,6 +64,8 @@ export function RemoteSelect<T>({
     <Select
       id={id}
       aria-label={aria['aria-label']}
+      aria-describedby={aria['aria-describedby']}
+      status={status}
       showSearch={{ filterOption: false, onSearch: setText }}
       value={value}
       placeholder={placeholder}

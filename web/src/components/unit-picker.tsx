@@ -8,12 +8,14 @@ import { type RemoteOption, type RemoteSearch, RemoteSelect } from './remote-sel
 type Props = {
   id?: string;
   value?: string;
-  onChange?: (value: string | undefined) => void;
+  onChange?: (value: string | undefined, option?: RemoteOption) => void;
   placeholder?: string;
   /** Leaves these units out (e.g. the unit being moved). */
   excludeIds?: string[];
   initialOption?: RemoteOption;
+  status?: 'error';
   'aria-label'?: string;
+  'aria-describedby'?: string;
 };
 
 /** Picks a unit the caller may see, searching by name or code (GET /api/units?q=). */

@@ -18,3 +18,23 @@ export function genderLabel(t: Translate, gender: string | null): string {
   if (!gender) return t('common.none');
   return ['male', 'female', 'other'].includes(gender) ? t(`gender.${gender}` as MessageKey) : gender;
 }
+
+/** The Vietnamese (or English) name of an assignment state. */
+export function assignmentStateLabel(t: Translate, state: string): string {
+  return t(`assignmentState.${state}` as MessageKey);
+}
+
+/** The label of a task tag (mới, khó, đột phá, điểm nghẽn, thường xuyên). */
+export function taskTagLabel(t: Translate, tag: string): string {
+  return t(`taskTag.${tag}` as MessageKey);
+}
+
+/** The label of a kind of support the superior commits to give. */
+export function supportKindLabel(t: Translate, kind: string): string {
+  return t(`supportKind.${kind}` as MessageKey);
+}
+
+/** The label of an adjustment kind (extension, target value, weight, cancellation). */
+export function adjustmentKindLabel(t: Translate, kind: string): string {
+  return t(`adjustmentKind.${kind}` as MessageKey);
+}

@@ -10,6 +10,7 @@ import {
 let csrfToken: string | null = null;
 let locale: Locale = 'vi';
 let onUnauthenticated: (() => void) | null = null;
+let onPasswordChangeRequired: (() => void) | null = null;
 
 /** Remembers the CSRF token sent back by sign-in and /auth/me; every write carries it. */
 export function setCsrfToken(token: string | null): void {
@@ -26,12 +27,19 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
+/** Called when a request answers 403 password_change_required (an admin reset the password), so the app can block. */
+export function setPasswordChangeRequiredHandler(handler: (() => void) | null): void {
+  onPasswordChangeRequired = handler;
+}
+
 /** An error from the API, rebuilt from its code; `network_error` when the server could not be reached. */
 export class ApiError extends Error {
   readonly code: ErrorCode | 'network_error';
   readonly status: number;
   readonly fields: FieldIssue[];
   readonly currentVersion: unknown;
+  /** The whole `details` of the body (e.g. `problems` of an issue refusal, `errors` of a workbook). */
+  readonly details: Record<string, unknown>;
 
   constructor(
     code: ErrorCode | 'network_error',
@@ -39,6 +47,7 @@ export class ApiError extends Error {
     message: string,
     fields: FieldIssue[] = [],
     currentVersion?: unknown,
+    details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -46,6 +55,13 @@ export class ApiError extends Error {
     this.status = status;
     this.fields = fields;
     this.currentVersion = currentVersion;
+    this.details = details;
+  }
+
+  /** A list in `details` (e.g. "problems", "errors"), or an empty list. */
+  detailList<T>(key: string): T[] {
+    const value = this.details[key];
+    return Array.isArray(value) ? (value as T[]) : [];
   }
 
   /** True when someone else changed the record since it was loaded (409 on a stale version). */
@@ -58,6 +74,13 @@ function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && Object.hasOwn(ERRORS, code);
 }
 
+// When a proxy or the body limit answers before the API does, there is no JSON body to read the code from.
+const STATUS_CODES: Record<number, ErrorCode> = {
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
 async function toApiError(response: Response): Promise<ApiError> {
   let body: Partial<ErrorBody> | null = null;
   try {
@@ -65,11 +88,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     body = null;
   }
-  const code: ErrorCode = isErrorCode(body?.code)
-    ? body.code
-    : response.status === 404
-      ? 'not_found'
-      : 'internal';
+  const code: ErrorCode = isErrorCode(body?.code) ? body.code : (STATUS_CODES[response.status] ?? 'internal');
   const message =
     typeof body?.message === 'string' && body.message
       ? body.message
@@ -84,6 +103,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     message,
     body?.details?.fields ?? [],
     body?.details?.currentVersion,
+    (body?.details as Record<string, unknown> | undefined) ?? {},
   );
 }
 
@@ -104,14 +124,19 @@ export function apiUrl(path: string, query?: Query): string {
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
-/** Calls the API with the session cookie, CSRF token and language; throws ApiError on any failure. */
-export async function apiRequest<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One fetch with the session cookie, CSRF token (on writes) and language; failures become ApiError. */
+async function send(
+  method: Method,
   path: string,
-  options: { query?: Query; body?: unknown; signal?: AbortSignal } = {},
-): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  options: { query?: Query; body?: BodyInit; contentType?: string; accept?: string; signal?: AbortSignal },
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    Accept: options.accept ?? 'application/json',
+    'Accept-Language': locale,
+  };
+  if (options.contentType) headers['Content-Type'] = options.contentType;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -119,7 +144,7 @@ export async function apiRequest<T>(
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body,
       signal: options.signal,
     });
   } catch (error) {
@@ -129,9 +154,61 @@ export async function apiRequest<T>(
   if (!response.ok) {
     const error = await toApiError(response);
     if (response.status === 401 && path !== '/auth/login' && path !== '/auth/me') onUnauthenticated?.();
+    if (error.code === 'password_change_required') onPasswordChangeRequired?.();
     throw error;
   }
+  return response;
+}
+
+/** Calls the API with the session cookie, CSRF token and language; throws ApiError on any failure. */
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  options: { query?: Query; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const response = await send(method, path, {
+    query: options.query,
+    signal: options.signal,
+    ...(options.body === undefined
+      ? {}
+      : { body: JSON.stringify(options.body), contentType: 'application/json' }),
+  });
   return (await response.json()) as T;
+}
+
+/** Sends a file as the raw request body (e.g. a workbook to import); answers the API's JSON. */
+export async function apiUpload<T>(path: string, query: Query, file: Blob, contentType: string): Promise<T> {
+  const response = await send('POST', path, { query, body: file, contentType });
+  return (await response.json()) as T;
+}
+
+function fileNameOf(response: Response, fallback: string): string {
+  const header = response.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain ? plain[1] : fallback;
+}
+
+/** Downloads a generated file (docx, xlsx) and hands it to the browser to save; errors come back as ApiError. */
+export async function apiDownload(
+  path: string,
+  query: Query | undefined,
+  fallbackName: string,
+): Promise<string> {
+  const response = await send('GET', path, { query, accept: '*/*' });
+  const blob = await response.blob();
+  const name = fileNameOf(response, fallbackName);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the blob goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  return name;
 }
 
 /** GET shorthand. */
@@ -142,6 +219,11 @@ export function apiGet<T>(path: string, query?: Query, signal?: AbortSignal): Pr
 /** POST shorthand. */
 export function apiPost<T>(path: string, body?: unknown): Promise<T> {
   return apiRequest<T>('POST', path, { body: body ?? {} });
+}
+
+/** PUT shorthand. */
+export function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return apiRequest<T>('PUT', path, { body });
 }
 
 /** PATCH shorthand. */

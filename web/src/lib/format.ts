@@ -37,3 +37,24 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 export function compareVi(a: string | null | undefined, b: string | null | undefined): number {
   return collator.compare(a ?? '', b ?? '');
 }
+
+/** Points (weights, scores) with up to two decimals in the UI language's format: 69,75. */
+export function formatPoints(value: number | null | undefined, lang: Locale): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Points as exact integer hundredths, so that sums compare without floating-point error. */
+export function toHundredths(points: number | null | undefined): number {
+  return points === null || points === undefined ? 0 : Math.round(points * 100);
+}
+
+/** True when a number has at most two decimals (weights and scores are entered that way). */
+export function hasAtMostTwoDecimals(value: number): boolean {
+  return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+}
+
+/** The decimal separator of the UI language, for number inputs (Vietnamese: comma). */
+export function decimalSeparator(lang: Locale): string {
+  return lang === 'vi' ? ',' : '.';
+}

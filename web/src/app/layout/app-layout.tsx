@@ -1,10 +1,13 @@
 import { ApartmentOutlined, MenuOutlined } from '@ant-design/icons';
-import { Alert, Button, Drawer, Grid, Layout } from 'antd';
+import { Button, Drawer, Grid, Layout } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
 import { BrandMark } from '../../components/brand-mark.tsx';
+import { CycleChoiceProvider } from '../../components/cycle-choice.tsx';
 import { FocusUnitProvider, useFocusUnit } from '../../components/focus-unit.tsx';
 import { useSignedInMe } from '../../features/auth/api/get-me.ts';
+import { PasswordGate } from '../../features/auth/components/password-gate.tsx';
+import { CycleSelector } from '../../features/cycles/components/cycle-selector.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import styles from './app-layout.module.css';
 import { SideNav } from './side-nav.tsx';
@@ -50,68 +53,63 @@ export function AppLayout() {
   const [passwordOpen, setPasswordOpen] = useState(false);
 
   return (
-    <FocusUnitProvider>
-      <a href="#main" className="skip-link">
-        {t('app.skipToContent')}
-      </a>
-      <div className={styles.band} aria-hidden="true" />
-      <Layout className={styles.shell}>
-        {desktop && (
-          <Layout.Sider width={240}>
-            <div className={styles.siderInner}>
-              <Brand />
-              <SideNav />
-            </div>
-          </Layout.Sider>
-        )}
-        {!desktop && (
-          <Drawer
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-            placement="left"
-            size={272}
-            title={t('nav.label')}
-            styles={{ body: { padding: 0, background: '#0f2f57' }, header: { padding: '12px 16px' } }}
-          >
-            <div className={styles.drawerBrand}>
-              <Brand />
-            </div>
-            <SideNav onNavigate={() => setDrawerOpen(false)} />
-          </Drawer>
-        )}
-        <Layout>
-          <Layout.Header className={styles.header}>
-            {!desktop && (
-              <Button
-                type="text"
-                icon={<MenuOutlined aria-hidden="true" />}
-                onClick={() => setDrawerOpen(true)}
-                aria-label={t('nav.openMenu')}
-              />
-            )}
-            <FocusUnitLabel compact={!desktop} />
-            <div className={styles.headerRight}>
-              <UserMenu compact={!desktop} passwordOpen={passwordOpen} setPasswordOpen={setPasswordOpen} />
-            </div>
-          </Layout.Header>
-          <Layout.Content id="main" tabIndex={-1} className={desktop ? styles.content : styles.contentMobile}>
-            {me.user.mustChangePassword && (
-              <Alert
-                type="warning"
-                showIcon
-                style={{ marginBottom: 16 }}
-                title={t('user.mustChangePassword')}
-                action={
-                  <Button size="small" onClick={() => setPasswordOpen(true)}>
-                    {t('user.changePassword')}
-                  </Button>
-                }
-              />
-            )}
-            <Outlet />
-          </Layout.Content>
+    <CycleChoiceProvider>
+      <FocusUnitProvider>
+        <a href="#main" className="skip-link">
+          {t('app.skipToContent')}
+        </a>
+        <div className={styles.band} aria-hidden="true" />
+        <Layout className={styles.shell}>
+          {desktop && (
+            <Layout.Sider width={240}>
+              <div className={styles.siderInner}>
+                <Brand />
+                <SideNav />
+              </div>
+            </Layout.Sider>
+          )}
+          {!desktop && (
+            <Drawer
+              open={drawerOpen}
+              onClose={() => setDrawerOpen(false)}
+              placement="left"
+              size={272}
+              title={t('nav.label')}
+              styles={{ body: { padding: 0, background: '#0f2f57' }, header: { padding: '12px 16px' } }}
+            >
+              <div className={styles.drawerBrand}>
+                <Brand />
+              </div>
+              <SideNav onNavigate={() => setDrawerOpen(false)} />
+            </Drawer>
+          )}
+          <Layout>
+            <Layout.Header className={styles.header}>
+              {!desktop && (
+                <Button
+                  type="text"
+                  icon={<MenuOutlined aria-hidden="true" />}
+                  onClick={() => setDrawerOpen(true)}
+                  aria-label={t('nav.openMenu')}
+                />
+              )}
+              {!me.user.mustChangePassword && <CycleSelector compact={!desktop} />}
+              <FocusUnitLabel compact={!desktop} />
+              <div className={styles.headerRight}>
+                <UserMenu compact={!desktop} passwordOpen={passwordOpen} setPasswordOpen={setPasswordOpen} />
+              </div>
+            </Layout.Header>
+            <Layout.Content
+              id="main"
+              tabIndex={-1}
+              className={desktop ? styles.content : styles.contentMobile}
+            >
+              {/* Every other call answers 403 until the password is changed: nothing else is shown. */}
+              {me.user.mustChangePassword ? <PasswordGate /> : <Outlet />}
+            </Layout.Content>
+          </Layout>
         </Layout>
-      </Layout>
-    </FocusUnitProvider>
+      </FocusUnitProvider>
+    </CycleChoiceProvider>
   );
 }

@@ -1,10 +1,18 @@
-import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  CalendarOutlined,
+  FileDoneOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { useSignedInMe } from '../../features/auth/api/get-me.ts';
+import { useCycles } from '../../features/cycles/api/list-cycles.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-const SECTIONS = ['/units', '/people', '/admin'] as const;
+const SECTIONS = ['/assignments', '/units', '/people', '/cycles', '/admin'] as const;
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((s) => pathname === s || pathname.startsWith(`${s}/`)) ?? '/';
@@ -15,8 +23,18 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useI18n();
   const me = useSignedInMe();
   const { pathname } = useLocation();
+  const cycles = useCycles(!me.user.mustChangePassword);
+  // Cycles are opened and their policies edited by assigners and admins; others need not see the page.
+  const seesCycles =
+    me.grants.some((g) => g.role === 'admin' || g.role === 'assigner') ||
+    (cycles.data ?? []).some((c) => c.abilities.managePolicy);
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined aria-hidden="true" />, label: <Link to="/">{t('nav.overview')}</Link> },
+    {
+      key: '/assignments',
+      icon: <FileDoneOutlined aria-hidden="true" />,
+      label: <Link to="/assignments">{t('nav.assignments')}</Link>,
+    },
     {
       key: '/units',
       icon: <ApartmentOutlined aria-hidden="true" />,
@@ -28,6 +46,13 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
       label: <Link to="/people">{t('nav.people')}</Link>,
     },
   ];
+  if (seesCycles) {
+    items.push({
+      key: '/cycles',
+      icon: <CalendarOutlined aria-hidden="true" />,
+      label: <Link to="/cycles">{t('nav.cycles')}</Link>,
+    });
+  }
   if (me.abilities.manageUsers) {
     items.push({
       key: '/admin',

@@ -1,4 +1,5 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
+import type { ReactNode } from 'react';
 import { LIMITS } from '../../../../../contracts/common.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
@@ -7,8 +8,19 @@ import { useChangePassword } from '../api/change-password.ts';
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
 
-/** Changes the signed-in user's own password. */
-export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * Changes the signed-in user's own password. `forced`: an account given a password by an admin
+ * cannot dismiss it (nothing else works until the password changes); it may only sign out.
+ */
+export function ChangePasswordModal({
+  open,
+  onClose,
+  forced,
+}: {
+  open: boolean;
+  onClose: () => void;
+  forced?: { signOut: ReactNode };
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -41,10 +53,26 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       okText={t('password.submit')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
-      onCancel={close}
+      onCancel={forced ? undefined : close}
       confirmLoading={mutation.isPending}
       destroyOnHidden
+      closable={!forced}
+      keyboard={!forced}
+      mask={forced ? { closable: false } : undefined}
+      footer={
+        forced
+          ? [
+              <span key="out">{forced.signOut}</span>,
+              <Button key="ok" type="primary" loading={mutation.isPending} onClick={() => form.submit()}>
+                {t('password.submit')}
+              </Button>,
+            ]
+          : undefined
+      }
     >
+      {forced && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('user.mustChangePassword')} />
+      )}
       <FormErrorAlert failure={failure} />
       <Form form={form} layout="vertical" name="change-password" onFinish={onFinish} requiredMark="optional">
         <Form.Item

@@ -1,4 +1,10 @@
-import { ApartmentOutlined, RightOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  FileDoneOutlined,
+  RightOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Card, Col, Flex, List, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { ButtonLink } from '../../../components/button-link.tsx';
@@ -57,7 +63,14 @@ export function OverviewPage() {
                     {t('overview.nextBody')}
                   </Typography.Paragraph>
                   <Flex wrap gap={8}>
-                    <ButtonLink type="primary" to="/units" icon={<ApartmentOutlined aria-hidden="true" />}>
+                    <ButtonLink
+                      type="primary"
+                      to="/assignments"
+                      icon={<FileDoneOutlined aria-hidden="true" />}
+                    >
+                      {t('overview.openAssignments')}
+                    </ButtonLink>
+                    <ButtonLink to="/units" icon={<ApartmentOutlined aria-hidden="true" />}>
                       {t('overview.openOrganisation')}
                     </ButtonLink>
                     <ButtonLink to="/people" icon={<TeamOutlined aria-hidden="true" />}>
