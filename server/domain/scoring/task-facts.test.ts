@@ -317,7 +317,12 @@ describe('proposed task score', () => {
       800,
       AS_OF,
     ],
-    ['gives 10% to a target 10% done and overdue', targetTask({ checkIns: [{ date: '2025-12-01', value: 10 }] }), 100, AS_OF],
+    [
+      'gives 10% to a target 10% done and overdue',
+      targetTask({ checkIns: [{ date: '2025-12-01', value: 10 }] }),
+      100,
+      AS_OF,
+    ],
     [
       'uses target/actual for an at-most target',
       targetTask({ direction: 'at_most', target: 5, checkIns: [{ date: '2025-09-01', value: 8 }] }),

@@ -121,6 +121,38 @@ describe('cycles and assignments over HTTP', () => {
     expect(committed.body.state).toBe('committed');
   });
 
+  it('keeps R and the general criteria once an assignment is issued, while bands stay editable until scoring', async () => {
+    const { p, cycle, admin, assigner } = await world();
+    const created = await assigner.post('/api/assignments', {
+      cycleId: cycle.id,
+      assigningUnitId: p.district.id,
+      assigneeUnitId: p.communeA.id,
+    });
+    const saved = await assigner.send('PUT', `/api/assignments/${created.body.id}/tasks`, {
+      version: created.body.version,
+      tasks: [taskDraft({ weight: 70, leadUnitId: p.communeA.id })],
+    });
+    await assigner.post(`/api/assignments/${created.body.id}/issue`, {
+      version: saved.body.version,
+      documentNumber: '12-QĐ/HU',
+      documentDate: '2022-03-15',
+      signerName: 'Trần Văn Ký',
+    });
+    const bands = await admin.send('PUT', `/api/cycles/${cycle.id}/policy`, {
+      version: cycle.version,
+      preset: 'qd366',
+      changes: { latePenaltyPercent: 30 },
+    });
+    expect(bands.status).toBe(200);
+    expect(bands.body.policy.params.latePenaltyPercent).toBe(30);
+    const switched = await admin.send('PUT', `/api/cycles/${cycle.id}/policy`, {
+      version: bands.body.version,
+      preset: 'product-only',
+    });
+    expect(switched.status).toBe(409);
+    expect(switched.body.code).toBe('policy_locked');
+  });
+
   it('hides an assignment from the head of another commune and writes nothing for them', async () => {
     const { p, cycle, assigner, other } = await world();
     const created = await assigner.post('/api/assignments', {

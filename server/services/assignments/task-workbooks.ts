@@ -26,28 +26,31 @@ export async function exportTasks(ctx: ServiceContext, assignmentId: string) {
   const code = (id: string | null) => (id ? (d.units.get(id)?.code ?? null) : null);
   const buffer = await buildTaskWorkbook({
     title: `Danh mục chỉ tiêu, nhiệm vụ ${d.cycle.name.toLowerCase()} — ${d.assigneeUnit.name}`,
-    tasks: d.tasks.map(({ task, support }) => ({
-      kind: task.kind as 'target' | 'deliverable',
-      title: task.title,
-      weight: task.weight === null ? null : task.weight / 100,
-      deadline: task.deadline,
-      tags: task.tags as DraftTaskInput['tags'],
-      leadUnitCode: code(task.leadUnitId),
-      coordinatingUnitCodes: task.coordinatingUnitIds.map(code).filter((c): c is string => !!c),
-      metric: task.metric,
-      unitOfMeasure: task.unitOfMeasure,
-      baseline: task.baseline === null ? null : Number(task.baseline),
-      targetValue: task.targetValue === null ? null : Number(task.targetValue),
-      direction: task.direction as DraftTaskInput['direction'],
-      rollup: task.rollup as DraftTaskInput['rollup'],
-      expectedProduct: task.expectedProduct,
-      acceptanceCriteria: task.acceptanceCriteria,
-      supportCommitments: support.map((s) => ({
-        kind: s.kind as DraftTaskInput['supportCommitments'][number]['kind'],
-        description: s.description,
-        dueOn: s.dueOn,
+    // Cancelled tasks are history, not part of the list in force.
+    tasks: d.tasks
+      .filter(({ task }) => !task.cancelledOn)
+      .map(({ task, support }) => ({
+        kind: task.kind as 'target' | 'deliverable',
+        title: task.title,
+        weight: task.weight === null ? null : task.weight / 100,
+        deadline: task.deadline,
+        tags: task.tags as DraftTaskInput['tags'],
+        leadUnitCode: code(task.leadUnitId),
+        coordinatingUnitCodes: task.coordinatingUnitIds.map(code).filter((c): c is string => !!c),
+        metric: task.metric,
+        unitOfMeasure: task.unitOfMeasure,
+        baseline: task.baseline === null ? null : Number(task.baseline),
+        targetValue: task.targetValue === null ? null : Number(task.targetValue),
+        direction: task.direction as DraftTaskInput['direction'],
+        rollup: task.rollup as DraftTaskInput['rollup'],
+        expectedProduct: task.expectedProduct,
+        acceptanceCriteria: task.acceptanceCriteria,
+        supportCommitments: support.map((s) => ({
+          kind: s.kind as DraftTaskInput['supportCommitments'][number]['kind'],
+          description: s.description,
+          dueOn: s.dueOn,
+        })),
       })),
-    })),
   });
   return { buffer, fileName: `nhiem-vu-${d.assigneeUnit.code}.xlsx` };
 }

@@ -38,7 +38,8 @@ export async function updatePolicy(
       version: nextVersion,
     };
     // Issued assignments were checked against R and the general part: those stay fixed for the cycle.
-    const structural = (x: ScoringPolicy) => JSON.stringify([x.resultsPart, x.generalCriteria]);
+    const structural = (x: ScoringPolicy) =>
+      [x.resultsPart, ...x.generalCriteria.map((c) => `${c.key}:${c.max}`)].join('|');
     if (
       previous &&
       structural(previous.params) !== structural(params) &&
