@@ -92,11 +92,15 @@ export async function seedCycle2022(db: Db) {
     const assigning = await unitByCode(db, plan.assigningCode);
     const assignee = await unitByCode(db, plan.assigneeCode);
     const post = await postOf(db, plan.headPostUnitCode);
-    const a = await createAssignment(ctx(assigner, '2022-02-10'), {
+    // A draft with a named head is that head's registration; the others are drafted by the assigner.
+    const registrant =
+      plan.state === 'draft' && plan.headUsername ? await actor(db, plan.headUsername) : assigner;
+    const a = await createAssignment(ctx(registrant, '2022-02-10'), {
       cycleId: cycle.id,
       assigningUnitId: assigning.id,
       assigneeUnitId: assignee.id,
       headPostId: post.id,
+      bottleneck: plan.bottleneck ?? null,
     });
     const drafts = plan.specs.map((s) =>
       toDraft(
@@ -105,7 +109,7 @@ export async function seedCycle2022(db: Db) {
         s.parentRef ? (parentTasks.get(`${plan.assigningCode}:${s.parentRef}`) ?? null) : null,
       ),
     );
-    let row = await saveTasks(ctx(assigner, '2022-02-20'), a.id, { version: a.version, tasks: drafts });
+    let row = await saveTasks(ctx(registrant, '2022-02-20'), a.id, { version: a.version, tasks: drafts });
     const saved = await loadTasks(db, a.id);
     plan.specs.forEach((s, i) => {
       if (s.key) parentTasks.set(`${plan.assigneeCode}:${s.key}`, saved[i].task.id);
@@ -195,7 +199,7 @@ export async function seedCycle2022(db: Db) {
         documentNumber: `${m++}-QĐ/HU`,
         signer: districtSigner,
         state,
-        headUsername: nguyetDuc ? 'bithu.nguyetduc' : undefined,
+        headUsername: nguyetDuc ? 'bithu.nguyetduc' : code === 'TELO' ? 'bithu.telo' : undefined,
         bottleneck: nguyetDuc
           ? 'Điểm tập kết rác thải tự phát ven đê gây ô nhiễm kéo dài nhiều năm; đồng chí Bí thư cam kết xóa bỏ dứt điểm, xây dựng điểm tập kết đúng quy chuẩn trong năm 2022.'
           : `Tiến độ giải phóng mặt bằng và xử lý vi phạm đất đai còn chậm tại ${place}.`,
