@@ -46,13 +46,11 @@ test('the assigner imports a workbook into a registration, issues it, and the he
   await expect(page.getByTestId('assignment-state')).toHaveAttribute('data-state', 'draft');
   await page.getByRole('button', { name: /Nhập từ Excel/ }).click();
   const dialog = page.getByRole('dialog');
-  await dialog
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'nhiem-vu.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: readFileSync(workbook!),
-    });
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'nhiem-vu.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: readFileSync(workbook!),
+  });
   await dialog.getByRole('button', { name: /Nhập/ }).last().click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('weights-total')).toContainText('/ 70');

@@ -1,10 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-log.ts';
-import type { Queryable } from '../../db/client.ts';
 import { findCycle } from '../../db/repositories/cycles.ts';
 import { findPost, nearestHeadPost } from '../../db/repositories/posts.ts';
-import { findUnit, type UnitRow } from '../../db/repositories/units.ts';
-import { assignments, posts, units } from '../../db/schema/index.ts';
+import { findUnit } from '../../db/repositories/units.ts';
+import { assignments } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../domain/app-error.ts';
 import { canAssignFrom, canRegisterFor, canSeeCycle } from '../../domain/assignment-access.ts';
 import { isInSubtree } from '../../domain/org-tree.ts';

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../db/audit-log.ts';
 import { findUserByUsername } from '../../db/repositories/users.ts';
 import { users } from '../../db/schema/index.ts';
-import { AppError, notFound } from '../../domain/app-error.ts';
+import { AppError } from '../../domain/app-error.ts';
 import { assertStrongPassword } from '../../domain/passwords.ts';
 import { canManageUsers } from '../../domain/permissions.ts';
 import { hashPassword } from '../auth/passwords.ts';
