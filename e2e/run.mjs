@@ -11,9 +11,9 @@ if (!existsSync(chromium)) {
   );
   process.exit(process.env.MANDATE_REQUIRE_BROWSER === '1' ? 1 : 0);
 }
-if (process.env.CI) mkdirSync('test-results', { recursive: true });
+if (process.env.CI) mkdirSync('ci-results', { recursive: true });
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
 const status = run('npx', ['playwright', 'test']);
-if (status === 0 && process.env.CI) writeFileSync('test-results/e2e-ok', new Date().toISOString());
+if (status === 0 && process.env.CI) writeFileSync('ci-results/e2e-ok', new Date().toISOString());
 process.exit(status);
