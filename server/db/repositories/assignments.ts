@@ -107,3 +107,13 @@ export function toDomainTask(t: LoadedTask, headPostId: string): DomainTask {
     acceptanceCriteria: t.task.acceptanceCriteria ?? '',
   };
 }
+
+/** Stored tasks as the issuing rules' drafts (numbers as numbers, support due dates as `dueDate`). */
+export function toTaskDrafts(loaded: LoadedTask[]) {
+  return loaded.map(({ task, support }) => ({
+    ...task,
+    baseline: task.baseline === null ? null : Number(task.baseline),
+    targetValue: task.targetValue === null ? null : Number(task.targetValue),
+    supportCommitments: support.map((s) => ({ kind: s.kind, description: s.description, dueDate: s.dueOn })),
+  }));
+}

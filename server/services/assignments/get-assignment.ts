@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { vnDate } from '../../clock.ts';
-import { listAdjustments, loadTasks } from '../../db/repositories/assignments.ts';
+import { listAdjustments, loadTasks, toTaskDrafts } from '../../db/repositories/assignments.ts';
 import { findPost, listPostsWithTerms } from '../../db/repositories/posts.ts';
 import { assignments, tasks, units } from '../../db/schema/index.ts';
 import { issuingProblems } from '../../domain/assignment/issuing-rules.ts';
@@ -83,16 +83,7 @@ export async function getAssignment(ctx: ServiceContext, id: string) {
             documentDate: c.assignment.documentDate,
             signer: c.assignment.signerName,
             headPostId: c.assignment.headPostId,
-            tasks: loaded.map(({ task, support }) => ({
-              ...task,
-              baseline: task.baseline === null ? null : Number(task.baseline),
-              targetValue: task.targetValue === null ? null : Number(task.targetValue),
-              supportCommitments: support.map((s) => ({
-                kind: s.kind,
-                description: s.description,
-                dueDate: s.dueOn,
-              })),
-            })),
+            tasks: toTaskDrafts(loaded),
           },
           {
             resultsPart: c.policy.resultsPart,

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-log.ts';
-import { loadTasks } from '../../db/repositories/assignments.ts';
+import { loadTasks, toTaskDrafts } from '../../db/repositories/assignments.ts';
 import { assignments } from '../../db/schema/index.ts';
 import { issueAssignment as issueRule } from '../../domain/assignment/issuing-rules.ts';
 import { type ProposedChange, transition } from '../../domain/assignment/lifecycle.ts';
@@ -32,16 +32,7 @@ export async function issueAssignment(ctx: ServiceContext, id: string, input: Is
       documentDate: input.documentDate,
       signer: input.signerName,
       headPostId: c.assignment.headPostId,
-      tasks: loaded.map(({ task, support }) => ({
-        ...task,
-        baseline: task.baseline === null ? null : Number(task.baseline),
-        targetValue: task.targetValue === null ? null : Number(task.targetValue),
-        supportCommitments: support.map((s) => ({
-          kind: s.kind,
-          description: s.description,
-          dueDate: s.dueOn,
-        })),
-      })),
+      tasks: toTaskDrafts(loaded),
     };
     const state = issueRule(draft, c.roles, {
       resultsPart: c.policy.resultsPart,
