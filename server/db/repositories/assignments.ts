@@ -117,3 +117,8 @@ export function toTaskDrafts(loaded: LoadedTask[]) {
     supportCommitments: support.map((s) => ({ kind: s.kind, description: s.description, dueDate: s.dueOn })),
   }));
 }
+
+/** A task field's value as issued: the `from` of its first approved change, else the current value. */
+export function issuedValue<T>(t: LoadedTask, field: 'weight' | 'deadline' | 'targetValue', current: T): T {
+  return (t.changes.find((c) => c.field === field)?.fromValue as T | undefined) ?? current;
+}

@@ -1,6 +1,7 @@
 import type { AssignmentDto, AssignmentSummaryDto, TaskDto } from '../../../contracts/assignments.ts';
 import type { Locale } from '../../../contracts/errors.ts';
 import { describeProblem } from '../../../contracts/problem-messages.ts';
+import { issuedValue } from '../../db/repositories/assignments.ts';
 import type { AssignmentState } from '../../domain/assignment/lifecycle.ts';
 import { assignmentAbilities } from '../../domain/assignment-access.ts';
 import type { getAssignment } from '../../services/assignments/get-assignment.ts';
@@ -34,8 +35,8 @@ export function presentAssignmentSummary(
 type Detail = Awaited<ReturnType<typeof getAssignment>>;
 
 function presentTask(d: Detail, t: Detail['tasks'][number]): TaskDto {
-  const original = (field: string, current: unknown) =>
-    t.changes.find((c) => c.field === field)?.fromValue ?? current;
+  const original = (field: 'weight' | 'deadline' | 'targetValue', current: unknown) =>
+    issuedValue(t, field, current);
   const unit = (id: string | null) => (id ? (d.units.get(id) ?? null) : null);
   const parent = t.task.parentTaskId ? d.parents.get(t.task.parentTaskId) : undefined;
   return {

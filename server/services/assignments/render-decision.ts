@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
+import { issuedValue } from '../../db/repositories/assignments.ts';
 import { findUnit, type UnitRow } from '../../db/repositories/units.ts';
 import { units } from '../../db/schema/index.ts';
 import {
@@ -66,8 +67,8 @@ export async function renderDecision(ctx: ServiceContext, assignmentId: string, 
     bottleneck: d.assignment.bottleneck,
     // The decision as issued: values before any later adjustment, cancelled tasks included.
     tasks: d.tasks.map((t, i) => {
-      const original = <T>(field: string, current: T): T =>
-        (t.changes.find((c) => c.field === field)?.fromValue as T) ?? current;
+      const original = <T>(field: 'weight' | 'deadline' | 'targetValue', current: T): T =>
+        issuedValue(t, field, current);
       const targetValue = original(
         'targetValue',
         t.task.targetValue === null ? null : Number(t.task.targetValue),

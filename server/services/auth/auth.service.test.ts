@@ -68,11 +68,25 @@ describe('sign-in and sessions on the real database', () => {
     expect(codes.filter((c) => c === 'too_many_attempts').length).toBeGreaterThanOrEqual(7);
   });
 
-  it('does not reveal whether a username exists', async () => {
-    await expect(
-      login(deps(), { username: 'no.such.user', password: 'x', ip: '10.3.0.1', userAgent: null }),
-    ).rejects.toMatchObject({
-      code: 'invalid_credentials',
+  it('does not reveal whether a username exists: an unknown name fails exactly like a wrong password', async () => {
+    const { user } = await makeUser(database.db);
+    const unknown = await login(deps(), {
+      username: 'no.such.user',
+      password: 'x',
+      ip: '10.3.0.1',
+      userAgent: null,
+    }).catch((e) => e);
+    const wrong = await login(deps(), {
+      username: user.username,
+      password: 'x',
+      ip: '10.3.0.2',
+      userAgent: null,
+    }).catch((e) => e);
+    expect(unknown.code).toBe('invalid_credentials');
+    expect({ code: unknown.code, params: unknown.params, fields: unknown.fields }).toEqual({
+      code: wrong.code,
+      params: wrong.params,
+      fields: wrong.fields,
     });
   });
 
