@@ -5,9 +5,14 @@
  */
 export type Locale = 'vi' | 'en';
 
-type Entry = { status: number; vi: string; en: string };
+import { APPRAISAL_ERRORS } from './errors/appraisals.ts';
+import { CHECK_IN_ERRORS } from './errors/check-ins.ts';
+import type { ErrorEntry } from './errors/entry.ts';
+import { EVALUATION_ERRORS } from './errors/evaluation.ts';
+import { NOTIFICATION_ERRORS } from './errors/notifications.ts';
+import { SUPPORT_ERRORS } from './errors/support.ts';
 
-export const ERRORS = {
+const BASE_ERRORS = {
   validation_failed: { status: 400, vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
   malformed_json: {
     status: 400,
@@ -220,7 +225,17 @@ export const ERRORS = {
     vi: 'Đã có lỗi hệ thống (mã yêu cầu {requestId}). Vui lòng thử lại.',
     en: 'Something went wrong (request id {requestId}). Please try again.',
   },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, ErrorEntry>;
+
+/** Every error code: the base table plus one table per area. */
+export const ERRORS = {
+  ...BASE_ERRORS,
+  ...CHECK_IN_ERRORS,
+  ...SUPPORT_ERRORS,
+  ...APPRAISAL_ERRORS,
+  ...NOTIFICATION_ERRORS,
+  ...EVALUATION_ERRORS,
+} as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
 

@@ -7,3 +7,8 @@ export const systemClock: Clock = () => new Date();
 export function vnDate(at: Date): string {
   return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** The calendar day in Vietnam (UTC+7, no daylight saving) at an instant, as YYYY-MM-DD. */
+export function vietnamDate(at: Date): string {
+  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}

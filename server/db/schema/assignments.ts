@@ -143,6 +143,9 @@ export const supportCommitments = pgTable(
     description: text('description').notNull(),
     dueOn: date('due_on', { mode: 'string' }),
     state: text('state').notNull().default('due'),
+    /** The functional agency that owes it; null = the assigning body itself. */
+    providerUnitId: uuid('provider_unit_id').references(() => units.id),
+    deliveredOn: date('delivered_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
   },
   (t) => [index('support_commitments_task_idx').on(t.taskId)],

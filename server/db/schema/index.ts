@@ -1,4 +1,5 @@
 export * from './assignments.ts';
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './execution.ts';
 export * from './org.ts';
