@@ -3,3 +3,4 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './execution.ts';
 export * from './org.ts';
+export * from './evaluation.ts';
