@@ -7,6 +7,7 @@ export type Locale = 'vi' | 'en';
 
 import { APPRAISAL_ERRORS } from './errors/appraisals.ts';
 import { CHECK_IN_ERRORS } from './errors/check-ins.ts';
+import { DECISION_ERRORS } from './errors/decisions.ts';
 import type { ErrorEntry } from './errors/entry.ts';
 import { EVALUATION_ERRORS } from './errors/evaluation.ts';
 import { NOTIFICATION_ERRORS } from './errors/notifications.ts';
@@ -235,6 +236,7 @@ export const ERRORS = {
   ...APPRAISAL_ERRORS,
   ...NOTIFICATION_ERRORS,
   ...EVALUATION_ERRORS,
+  ...DECISION_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
