@@ -1,6 +1,7 @@
 import { openDatabase } from '../server/db/client.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { benchImportAndIssue } from './assignments.bench.ts';
+import { benchCheckIns } from './check-ins.bench.ts';
 import { benchOrgTree } from './org-tree.bench.ts';
 
 // `npm run bench`: PGlite in memory, and PostgreSQL too when DATABASE_URL is set (in a throw-away schema).
@@ -19,6 +20,7 @@ async function onDatabase(kind: 'pglite' | 'postgres') {
     await migrate(database.pool);
     await benchOrgTree(database);
     await benchImportAndIssue(database, Number(process.env.BENCH_TASKS || 10_000));
+    await benchCheckIns(database);
   } finally {
     if (kind === 'postgres') await database.pool.query(`drop schema ${schema} cascade`);
     await database.close();

@@ -5,6 +5,9 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { createApp } from './http/app.ts';
+import { startScheduler } from './jobs/scheduler.ts';
+import { createMailer } from './mail/mailer.ts';
+import { LocalFileStorage } from './storage/local-file-storage.ts';
 
 /** Composition root: config → database (migrated) → HTTP server. Returns a stop function. */
 export async function startServer(
@@ -22,6 +25,7 @@ export async function startServer(
     db: database.db,
     clock: systemClock,
     logger,
+    storage: new LocalFileStorage(config.filesDir),
     webRoot: config.webRoot,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
@@ -35,11 +39,26 @@ export async function startServer(
     { url: `http://${config.host}:${config.port}`, database: database.kind },
     'Mandate is listening',
   );
+  // Reminder sweeps (and a daily ANALYZE on PGlite); MANDATE_SWEEP_MINUTES=0 turns them off.
+  const mailer = createMailer(config);
+  const scheduler =
+    config.sweepMinutes > 0
+      ? startScheduler({
+          database,
+          clock: systemClock,
+          logger,
+          mailer,
+          publicUrl: config.publicUrl,
+          everyMs: config.sweepMinutes * 60_000,
+        })
+      : null;
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
     database,
     async stop() {
       await new Promise((resolve) => server.close(resolve));
+      await scheduler?.stop();
+      mailer?.close();
       await database.close();
     },
   };

@@ -1,14 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pino from 'pino';
 import { type Clock, systemClock } from '../server/clock.ts';
 import type { Db } from '../server/db/client.ts';
 import { createApp } from '../server/http/app.ts';
+import type { FileStorage } from '../server/storage/file-storage.ts';
+import { LocalFileStorage } from '../server/storage/local-file-storage.ts';
 import { TEST_PASSWORD } from './factories.ts';
 
 export type TestApp = ReturnType<typeof createApp>;
 
-/** The real HTTP app on the test database (no web root). */
-export function makeApp(db: Db, clock: Clock = systemClock): TestApp {
-  return createApp({ db, clock, logger: pino({ level: 'silent' }), secureCookies: false, trustProxy: true });
+/** The real HTTP app on the test database (no web root), storing evidence in a fresh temporary folder (created on the first upload). */
+export function makeApp(
+  db: Db,
+  clock: Clock = systemClock,
+  storage: FileStorage = new LocalFileStorage(join(tmpdir(), `mandate-files-${randomUUID()}`)),
+): TestApp {
+  return createApp({
+    db,
+    clock,
+    logger: pino({ level: 'silent' }),
+    storage,
+    secureCookies: false,
+    trustProxy: true,
+  });
 }
 
 /** An HTTP client signed in as `username`, sending its cookie and CSRF token like the web app. */

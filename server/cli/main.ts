@@ -7,10 +7,16 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../db/seed/demo-province.ts';
 import { isEmpty, seedDemo } from '../db/seed/seed-demo.ts';
 import { startServer } from '../main.ts';
 import { verifyAuditChain } from '../services/audit/verify-audit-chain.ts';
+import { LocalFileStorage } from '../storage/local-file-storage.ts';
+import { checkInCommand } from './check-in.ts';
 import { createUnitCommand } from './create-unit.ts';
 import { createUserCommand } from './create-user.ts';
+import { evaluateCli, validateCycleCli } from './evaluate.ts';
 import { importTasksCommand } from './import-tasks.ts';
 import { resetDatabase } from './reset.ts';
+import { appraiseCommand, taskStatusCommand } from './status.ts';
+import { respondRequestCommand, supportRequestsCommand } from './support.ts';
+import { sweepCommand } from './sweep.ts';
 
 const HELP = `mandate <command> [options]
 
@@ -22,10 +28,20 @@ const HELP = `mandate <command> [options]
   create-unit      --kind province --code HN --name "Thành phố Hà Nội" [--parent CODE]  (the first unit of a new install)
   create-user      --username U --password P --name "Display name" [--role admin --unit CODE [--subtree]]
   import-tasks     --file F.xlsx --as USER (--assignment ID | --cycle ID --assigning CODE --unit CODE) [--mode replace|append]
+  support-requests --as USER [--box inbox|raised] [--state open|answered|withdrawn|all]  (JSON)
+  respond-request  --as USER --id REQUEST_ID --response TEXT [--resolved]
+  check-in         --as USER --task TASK_ID --date YYYY-MM-DD [--value N | --percent N] [--narrative TEXT] [--submits-product]
+                   [--file PATH]... [--link URL]... [--document "12/BC-UBND|2022-05-02|title"]... [--corrects ID --reason TEXT]
+  task-status      --assignment ID [--date YYYY-MM-DD]  (status of every task on a day, JSON)
+  appraise         --as USER --assignment ID --file appraisal.json  (record an appraisal; the file holds the API body)
   verify-audit     re-compute the audit hash chains; exit 1 and name the first broken link
+  evaluate         --file cycle.json [--quarter N] [--as-of YYYY-MM-DD] [--locale vi|en]  (print the evaluation as JSON; no database)
+  validate-cycle   --file cycle.json [--locale vi|en]  (check a cycle document, format mandate.cycle/1; no database)
+  sweep            [--date YYYY-MM-DD]  one reminder sweep now (today in Vietnam by default); prints counts (JSON)
 
 Environment: DATABASE_URL (PostgreSQL; else embedded PGlite in MANDATE_DATA_DIR, default ./data),
-PORT (3000), HOST (127.0.0.1), SECURE_COOKIES, LOG_LEVEL.`;
+PORT (3000), HOST (127.0.0.1), SECURE_COOKIES, LOG_LEVEL; e-mail: SMTP_URL, MAIL_FROM, PUBLIC_URL;
+MANDATE_SWEEP_MINUTES (60; 0 = no reminder sweeps).`;
 
 /** The command-line entry point. */
 export async function main(argv: string[]): Promise<number> {
@@ -42,6 +58,11 @@ export async function main(argv: string[]): Promise<number> {
   };
 
   switch (command) {
+    // pure commands on a cycle document: they never open the database
+    case 'evaluate':
+      return evaluateCli(rest);
+    case 'validate-cycle':
+      return validateCycleCli(rest);
     case 'start':
     case 'serve': {
       const started = Date.now();
@@ -49,7 +70,7 @@ export async function main(argv: string[]): Promise<number> {
         beforeListen: async (database) => {
           if (command === 'start' && (await isEmpty(database.db))) {
             console.log('Loading the demo province (Vĩnh Phúc, 2022)…');
-            const result = await seedDemo(database.db, systemClock);
+            const result = await seedDemo(database, systemClock, new LocalFileStorage(config.filesDir));
             console.log(`  ${result.units} units, ${result.people} people, ${result.users} demo logins.`);
           }
         },
@@ -75,14 +96,14 @@ export async function main(argv: string[]): Promise<number> {
           console.error('The database already has units; use `mandate reset` to start over.');
           return 1;
         }
-        console.log(await seedDemo(d.db, systemClock));
+        console.log(await seedDemo(d, systemClock, new LocalFileStorage(config.filesDir)));
         return 0;
       });
     case 'reset':
       return withDb(async (d) => {
         await resetDatabase(d.pool);
         await migrate(d.pool);
-        console.log(await seedDemo(d.db, systemClock));
+        console.log(await seedDemo(d, systemClock, new LocalFileStorage(config.filesDir)));
         return 0;
       });
     case 'create-unit': {
@@ -126,6 +147,60 @@ export async function main(argv: string[]): Promise<number> {
         },
       });
       return withDb((d) => importTasksCommand(d.db, values));
+    }
+    case 'check-in': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          as: { type: 'string' },
+          task: { type: 'string' },
+          date: { type: 'string' },
+          value: { type: 'string' },
+          percent: { type: 'string' },
+          narrative: { type: 'string' },
+          'submits-product': { type: 'boolean', default: false },
+          file: { type: 'string', multiple: true },
+          link: { type: 'string', multiple: true },
+          document: { type: 'string', multiple: true },
+          corrects: { type: 'string' },
+          reason: { type: 'string' },
+        },
+      });
+      return withDb((d) => checkInCommand(d.db, new LocalFileStorage(config.filesDir), values));
+    }
+    case 'support-requests': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { as: { type: 'string' }, box: { type: 'string' }, state: { type: 'string' } },
+      });
+      return withDb((d) => supportRequestsCommand(d.db, values));
+    }
+    case 'respond-request': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          as: { type: 'string' },
+          id: { type: 'string' },
+          response: { type: 'string' },
+          resolved: { type: 'boolean', default: false },
+        },
+      });
+      return withDb((d) => respondRequestCommand(d.db, values));
+    }
+    case 'sweep': {
+      const { values } = parseArgs({ args: rest, options: { date: { type: 'string' } } });
+      return withDb((d) => sweepCommand(d, values, config));
+    }
+    case 'task-status': {
+      const { values } = parseArgs({ args: rest, options: { assignment: { type: 'string' }, date: { type: 'string' } } });
+      return withDb((d) => taskStatusCommand(d.db, values));
+    }
+    case 'appraise': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { as: { type: 'string' }, assignment: { type: 'string' }, file: { type: 'string' } },
+      });
+      return withDb((d) => appraiseCommand(d.db, values));
     }
     case 'verify-audit':
       return withDb(async (d) => {

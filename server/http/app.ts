@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { CHECK_IN_LIMITS } from '../../contracts/check-ins.ts';
 import { LIMITS } from '../../contracts/common.ts';
 import type { Locale } from '../../contracts/errors.ts';
 import { AppError } from '../domain/app-error.ts';
@@ -14,13 +15,21 @@ import {
   IMPORT_LIMITS,
   templateRoutes,
 } from './routes/assignment-documents.routes.ts';
+import { appraisalRoutes } from './routes/appraisals.routes.ts';
 import { adjustmentRoutes, assignmentRoutes } from './routes/assignments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { checkInRoutes } from './routes/check-ins.routes.ts';
+import { councilRoutes } from './routes/councils.routes.ts';
 import { cycleRoutes } from './routes/cycles.routes.ts';
+import { executionRoutes } from './routes/execution.routes.ts';
+import { notificationRoutes } from './routes/notifications.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { postRoutes, termRoutes } from './routes/posts.routes.ts';
+import { selfAssessmentRoutes } from './routes/self-assessment.routes.ts';
+import { supportRoutes } from './routes/support.routes.ts';
 import { unitRoutes } from './routes/units.routes.ts';
+import { urgingRoutes } from './routes/urging.routes.ts';
 import { grantRoutes, userRoutes } from './routes/users.routes.ts';
 import { mountWebApp } from './static.ts';
 import type { AppDeps, AppEnv } from './types.ts';
@@ -55,14 +64,23 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', securityHeaders);
-  // JSON bodies are small; only workbook uploads may be larger (and are checked again by the importer).
+  // JSON bodies are small; only workbook uploads and check-in forms with evidence files may be
+  // larger (each file is checked again by its service).
   const tooLarge = () => {
     throw new AppError('payload_too_large');
   };
   const jsonLimit = bodyLimit({ maxSize: LIMITS.jsonBody, onError: tooLarge });
   const uploadLimit = bodyLimit({ maxSize: IMPORT_LIMITS.maxBytes + 64 * 1024, onError: tooLarge });
+  const checkInLimit = bodyLimit({ maxSize: CHECK_IN_LIMITS.requestBytes, onError: tooLarge });
+  const isCheckInForm = (c: { req: { path: string; header: (n: string) => string | undefined } }) =>
+    /^\/api\/tasks\/[^/]+\/check-ins$/.test(c.req.path) &&
+    /^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '');
   app.use('/api/*', (c, next) =>
-    /\/tasks\/import$/.test(c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next),
+    /\/tasks\/import$/.test(c.req.path)
+      ? uploadLimit(c, next)
+      : isCheckInForm(c)
+        ? checkInLimit(c, next)
+        : jsonLimit(c, next),
   );
   app.use('/api/*', async (c, next) => {
     c.header('cache-control', 'no-store');
@@ -85,6 +103,14 @@ export function createApp(deps: AppDeps) {
   app.route('/api/assignments', assignmentDocumentRoutes(deps));
   app.route('/api', templateRoutes());
   app.route('/api/adjustments', adjustmentRoutes(deps));
+  app.route('/api/assignments', selfAssessmentRoutes(deps));
+  app.route('/api', councilRoutes(deps));
+  app.route('/api', appraisalRoutes(deps));
+  app.route('/api', executionRoutes(deps));
+  app.route('/api', checkInRoutes(deps));
+  app.route('/api', supportRoutes(deps));
+  app.route('/api/notifications', notificationRoutes(deps));
+  app.route('/api', urgingRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -108,6 +108,20 @@ const ENTITY_NAMES: Record<string, { vi: string; en: string }> = {
   cycle: { vi: 'kỳ đánh giá', en: 'Cycle' },
   assignment: { vi: 'văn bản giao nhiệm vụ', en: 'Assignment' },
   adjustment: { vi: 'đề nghị điều chỉnh', en: 'Adjustment' },
+  task: { vi: 'nhiệm vụ', en: 'Task' },
+  check_in: { vi: 'báo cáo tiến độ', en: 'Check-in' },
+  evidence: { vi: 'minh chứng', en: 'Evidence' },
+  support_request: { vi: 'kiến nghị', en: 'Support request' },
+  support_commitment: { vi: 'cam kết hỗ trợ', en: 'Support commitment' },
+  appraisal: { vi: 'biên bản kiểm tra, thẩm định', en: 'Appraisal' },
+  notification: { vi: 'thông báo', en: 'Notification' },
+  urging_notice: { vi: 'văn bản đôn đốc', en: 'Urging notice' },
+  self_assessment: { vi: 'báo cáo tự đánh giá', en: 'Self-assessment' },
+  council: { vi: 'hội đồng tư vấn', en: 'Council' },
+  score_sheet: { vi: 'phiếu chấm điểm', en: 'Score sheet' },
+  result: { vi: 'kết quả đánh giá', en: 'Result' },
+  appeal: { vi: 'đơn khiếu nại', en: 'Appeal' },
+  recommendation: { vi: 'kiến nghị về cán bộ', en: 'Recommendation' },
 };
 
 function localizeParams(params: Record<string, unknown>, locale: Locale): Record<string, unknown> {

@@ -3,6 +3,7 @@ import type { Locale } from '../../contracts/errors.ts';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/client.ts';
 import type { resolveSession } from '../services/auth/session.ts';
+import type { FileStorage } from '../storage/file-storage.ts';
 
 export type Auth = NonNullable<Awaited<ReturnType<typeof resolveSession>>>;
 
@@ -11,6 +12,8 @@ export type AppDeps = {
   db: Db;
   clock: Clock;
   logger: Logger;
+  /** Where evidence files are stored. */
+  storage: FileStorage;
   /** Folder of the built web app; omitted in API-only tests. */
   webRoot?: string;
   /** Send cookies with the Secure flag (behind HTTPS). */

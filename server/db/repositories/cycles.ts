@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { ScoringPolicy } from '../../domain/scoring/policy.ts';
 import type { Queryable } from '../client.ts';
-import { assignments, cycles, policyVersions, units } from '../schema/index.ts';
+import { assignments, councils, cycles, policyVersions, scoreSheets, units } from '../schema/index.ts';
 
 export type CycleRow = typeof cycles.$inferSelect;
 
@@ -45,8 +45,18 @@ export async function listCyclesWithOwners(q: Queryable) {
     .orderBy(desc(cycles.startsOn));
 }
 
-/** True once any assignment of the cycle has been scored (the policy is then frozen). */
+/**
+ * True once scoring has started in the cycle (the policy is then frozen): a council member
+ * saved a score sheet, or an assignment was already scored.
+ */
 export async function cycleHasScores(q: Queryable, cycleId: string): Promise<boolean> {
+  const sheets = await q
+    .select({ id: scoreSheets.id })
+    .from(scoreSheets)
+    .innerJoin(councils, eq(councils.id, scoreSheets.councilId))
+    .where(eq(councils.cycleId, cycleId))
+    .limit(1);
+  if (sheets.length > 0) return true;
   const rows = await q
     .select({ id: assignments.id })
     .from(assignments)

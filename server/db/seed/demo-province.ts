@@ -231,12 +231,22 @@ export const EARLIER_TERM = {
   to: '2020-10-14',
 };
 
+/** A demo account with its one role grant. */
+export type DemoUser = {
+  username: string;
+  displayName: string;
+  person?: string;
+  role: 'admin' | 'assigner' | 'head' | 'delegate' | 'appraiser' | 'supporter' | 'council_member' | 'viewer';
+  unit: string;
+  subtree: boolean;
+};
+
 /** Demo logins, one per role (all with DEMO_PASSWORD). */
 export const DEMO_USERS: {
   username: string;
   displayName: string;
   person?: string;
-  role: 'admin' | 'assigner' | 'head' | 'delegate' | 'appraiser' | 'supporter' | 'council_member' | 'viewer';
+  role: DemoUser['role'];
   unit: string;
   subtree: boolean;
 }[] = [
@@ -312,3 +322,19 @@ export const DEMO_USERS: {
   },
   { username: 'lanhdao.tinh', displayName: 'Lãnh đạo tỉnh (xem)', role: 'viewer', unit: 'VP', subtree: true },
 ];
+
+/**
+ * Accounts for the other commune secretaries of Yên Lạc (not printed at start): they commit,
+ * report and self-assess in the demo year. Username `bithu.<code>`, password as the others.
+ */
+export function communeHeadAccounts(): DemoUser[] {
+  const named = new Set(DEMO_USERS.map((u) => u.username));
+  return YEN_LAC_COMMUNES.map(([code, , , secretary]) => ({
+    username: `bithu.${code.toLowerCase()}`,
+    displayName: secretary,
+    person: secretary,
+    role: 'head' as const,
+    unit: `VP-YL-${code}`,
+    subtree: true,
+  })).filter((u) => !named.has(u.username));
+}

@@ -20,12 +20,14 @@ import {
   toDraft,
 } from './demo-tasks.ts';
 
-const at =
+/** A clock fixed on a morning of `date`, Vietnam time. */
+export const at =
   (date: string): Clock =>
   () =>
     new Date(`${date}T09:00:00+07:00`);
 
-async function actor(db: Db, username: string): Promise<Actor> {
+/** The actor of a demo account, with its grants. */
+export async function actor(db: Db, username: string): Promise<Actor> {
   const user = (await findUserByUsername(db, username))!;
   return {
     userId: user.id,
@@ -34,7 +36,8 @@ async function actor(db: Db, username: string): Promise<Actor> {
   };
 }
 
-async function unitByCode(db: Db, code: string) {
+/** A demo unit by its code. */
+export async function unitByCode(db: Db, code: string) {
   const [u] = await db.select().from(units).where(eq(units.code, code));
   return u;
 }
@@ -199,7 +202,7 @@ export async function seedCycle2022(db: Db) {
         documentNumber: `${m++}-QĐ/HU`,
         signer: districtSigner,
         state,
-        headUsername: nguyetDuc ? 'bithu.nguyetduc' : code === 'TELO' ? 'bithu.telo' : undefined,
+        headUsername: `bithu.${code.toLowerCase()}`,
         bottleneck: nguyetDuc
           ? 'Điểm tập kết rác thải tự phát ven đê gây ô nhiễm kéo dài nhiều năm; đồng chí Bí thư cam kết xóa bỏ dứt điểm, xây dựng điểm tập kết đúng quy chuẩn trong năm 2022.'
           : `Tiến độ giải phóng mặt bằng và xử lý vi phạm đất đai còn chậm tại ${place}.`,

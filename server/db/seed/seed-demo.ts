@@ -8,10 +8,19 @@ import { endTerm } from '../../services/people/end-term.ts';
 import { createUnit } from '../../services/units/create-unit.ts';
 import { createUser } from '../../services/users/create-user.ts';
 import { grantRole } from '../../services/users/grant-role.ts';
-import type { Db } from '../client.ts';
+import type { FileStorage } from '../../storage/file-storage.ts';
+import type { Database, Db } from '../client.ts';
 import { assignments } from '../schema/index.ts';
-import { DEMO_PASSWORD, DEMO_USERS, demoUnits, EARLIER_TERM, OPENED_ON } from './demo-province.ts';
+import {
+  communeHeadAccounts,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  demoUnits,
+  EARLIER_TERM,
+  OPENED_ON,
+} from './demo-province.ts';
 import { seedCycle2022, seedExtension } from './seed-cycle-2022.ts';
+import { seedYear2022 } from './seed-year-2022.ts';
 
 /** True when the database holds no unit yet (a fresh install). */
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -20,7 +29,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /** Loads the demo province through the same use cases the app uses, so every row has its audit event. */
-export async function seedDemo(db: Db, clock: Clock) {
+export async function seedDemo(database: Database, clock: Clock, storage: FileStorage) {
+  const { db } = database;
   const ctx = systemContext(db, clock);
   const unitIds = new Map<string, string>();
   const personIds = new Map<string, string>();
@@ -59,7 +69,7 @@ export async function seedDemo(db: Db, clock: Clock) {
   });
   await endTerm(ctx, term.id, { version: term.version, endOn: EARLIER_TERM.to });
 
-  for (const u of DEMO_USERS) {
+  for (const u of [...DEMO_USERS, ...communeHeadAccounts()]) {
     const user = await createUser(ctx, {
       username: u.username,
       displayName: u.displayName,
@@ -82,5 +92,12 @@ export async function seedDemo(db: Db, clock: Clock) {
       and(eq(assignments.cycleId, cycle.id), eq(assignments.assigneeUnitId, unitIds.get('VP-YL-NGUYETDUC')!)),
     );
   await seedExtension(db, nguyetDuc.id);
-  return { units: unitIds.size, people: personIds.size, users: DEMO_USERS.length, cycle: cycle.name };
+  const year = await seedYear2022(database, storage, cycle.id);
+  return {
+    units: unitIds.size,
+    people: personIds.size,
+    users: DEMO_USERS.length,
+    cycle: cycle.name,
+    checkIns: year.checkIns,
+  };
 }

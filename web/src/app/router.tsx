@@ -6,6 +6,12 @@ import { AssignmentPage } from '../features/assignments/components/assignment-pa
 import { AssignmentsPage } from '../features/assignments/components/assignments-page.tsx';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { CyclesPage } from '../features/cycles/components/cycles-page.tsx';
+import { AppraisalPage } from '../features/execution/components/appraisal-page.tsx';
+import { AppraisalWorklistPage } from '../features/execution/components/appraisal-worklist-page.tsx';
+import { ExecutionOverviewPage } from '../features/execution/components/execution-overview-page.tsx';
+import { MyTasksPage } from '../features/execution/components/my-tasks-page.tsx';
+import { SupportInboxPage } from '../features/execution/components/support-inbox-page.tsx';
+import { TaskPage } from '../features/execution/components/task-page.tsx';
 import { OverviewPage } from '../features/overview/components/overview-page.tsx';
 import { PeoplePage } from '../features/people/components/people-page.tsx';
 import { PersonPage } from '../features/people/components/person-page.tsx';
@@ -29,6 +35,12 @@ export const router = createBrowserRouter([
       { index: true, element: <OverviewPage /> },
       { path: 'assignments', element: <AssignmentsPage /> },
       { path: 'assignments/:id', element: <AssignmentPage /> },
+      { path: 'my-tasks', element: <MyTasksPage /> },
+      { path: 'tasks/:id', element: <TaskPage /> },
+      { path: 'support', element: <SupportInboxPage /> },
+      { path: 'appraisals', element: <AppraisalWorklistPage /> },
+      { path: 'appraisals/assignments/:assignmentId', element: <AppraisalPage /> },
+      { path: 'execution', element: <ExecutionOverviewPage /> },
       { path: 'cycles', element: <CyclesPage /> },
       {
         path: 'units',

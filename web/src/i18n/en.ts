@@ -1,5 +1,6 @@
 /** English UI text: a full translation of every Vietnamese key. */
 import { enAssignments } from './en-assignments.ts';
+import { enExecution } from './en-execution.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -295,4 +296,5 @@ export const en: Record<MessageKey, string> = {
   'password.gateBody':
     'This account uses a password given by an administrator. Once you choose your own, every function is available.',
   ...enAssignments,
+  ...enExecution,
 };

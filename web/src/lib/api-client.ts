@@ -182,6 +182,12 @@ export async function apiUpload<T>(path: string, query: Query, file: Blob, conte
   return (await response.json()) as T;
 }
 
+/** Sends a multipart form (JSON parts and files); the browser sets the boundary. Answers the API's JSON. */
+export async function apiPostForm<T>(path: string, form: FormData): Promise<T> {
+  const response = await send('POST', path, { body: form });
+  return (await response.json()) as T;
+}
+
 function fileNameOf(response: Response, fallback: string): string {
   const header = response.headers.get('content-disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(header);

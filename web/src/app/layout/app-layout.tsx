@@ -8,6 +8,7 @@ import { FocusUnitProvider, useFocusUnit } from '../../components/focus-unit.tsx
 import { useSignedInMe } from '../../features/auth/api/get-me.ts';
 import { PasswordGate } from '../../features/auth/components/password-gate.tsx';
 import { CycleSelector } from '../../features/cycles/components/cycle-selector.tsx';
+import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import styles from './app-layout.module.css';
 import { SideNav } from './side-nav.tsx';
@@ -96,6 +97,7 @@ export function AppLayout() {
               {!me.user.mustChangePassword && <CycleSelector compact={!desktop} />}
               <FocusUnitLabel compact={!desktop} />
               <div className={styles.headerRight}>
+                {!me.user.mustChangePassword && <NotificationBell compact={!desktop} />}
                 <UserMenu compact={!desktop} passwordOpen={passwordOpen} setPasswordOpen={setPasswordOpen} />
               </div>
             </Layout.Header>

@@ -10,9 +10,21 @@ import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { useSignedInMe } from '../../features/auth/api/get-me.ts';
 import { useCycles } from '../../features/cycles/api/list-cycles.ts';
+import { executionNavItems } from '../../features/execution/components/execution-nav.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-const SECTIONS = ['/assignments', '/units', '/people', '/cycles', '/admin'] as const;
+const SECTIONS = [
+  '/assignments',
+  '/my-tasks',
+  '/tasks',
+  '/support',
+  '/appraisals',
+  '/execution',
+  '/units',
+  '/people',
+  '/cycles',
+  '/admin',
+] as const;
 
 function selectedKey(pathname: string): string {
   return SECTIONS.find((s) => pathname === s || pathname.startsWith(`${s}/`)) ?? '/';
@@ -28,13 +40,16 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
   const seesCycles =
     me.grants.some((g) => g.role === 'admin' || g.role === 'assigner') ||
     (cycles.data ?? []).some((c) => c.abilities.managePolicy);
+  const execution = executionNavItems(me, t);
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined aria-hidden="true" />, label: <Link to="/">{t('nav.overview')}</Link> },
+    ...execution.head,
     {
       key: '/assignments',
       icon: <FileDoneOutlined aria-hidden="true" />,
       label: <Link to="/assignments">{t('nav.assignments')}</Link>,
     },
+    ...execution.others,
     {
       key: '/units',
       icon: <ApartmentOutlined aria-hidden="true" />,

@@ -10,6 +10,7 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate, formatPoints } from '../../../lib/format.ts';
+import { AssignmentProgress } from '../../execution/components/assignment-progress.tsx';
 import { useCommitAssignment } from '../api/commit-assignment.ts';
 import { useAssignment } from '../api/get-assignment.ts';
 import type { Adjustment } from './adjustment-change.tsx';
@@ -132,6 +133,7 @@ export function AssignmentPage() {
           assignment={a}
           onEdit={a.abilities.edit ? () => setDialog({ kind: 'header' }) : undefined}
         />
+        <AssignmentProgress assignment={a} />
         <Card
           title={<h2 className="card-title">{t('tasks.title', { count: a.taskCount })}</h2>}
           extra={
