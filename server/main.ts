@@ -39,10 +39,10 @@ export async function startServer(
     { url: `http://${config.host}:${config.port}`, database: database.kind },
     'Mandate is listening',
   );
-  // Reminder sweeps (and a daily ANALYZE on PGlite); MANDATE_SWEEP_MINUTES=0 turns them off.
+  // Reminder sweeps (MANDATE_SWEEP_MINUTES=0 turns them off) and, on PGlite, a daily ANALYZE.
   const mailer = createMailer(config);
   const scheduler =
-    config.sweepMinutes > 0
+    config.sweepMinutes > 0 || database.kind === 'pglite'
       ? startScheduler({
           database,
           clock: systemClock,

@@ -14,7 +14,8 @@ export const INTERCHANGE_LIMITS = {
   title: 1000,
   text: 4000,
   decimal: 40,
-  list: 100_000,
+  // a whole country for a year: ~100,000 tasks and ~1,000,000 check-ins (SPEC §7)
+  list: 5_000_000,
 } as const;
 
 /** An id unique within its collection: a UUID from an export, or any readable key. */

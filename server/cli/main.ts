@@ -9,6 +9,7 @@ import { startServer } from '../main.ts';
 import { verifyAuditChain } from '../services/audit/verify-audit-chain.ts';
 import { LocalFileStorage } from '../storage/local-file-storage.ts';
 import { checkInCommand } from './check-in.ts';
+import { councilProgressCommand, scoreCommand } from './councils.ts';
 import { createUnitCommand } from './create-unit.ts';
 import { createUserCommand } from './create-user.ts';
 import { evaluateCli, validateCycleCli } from './evaluate.ts';
@@ -35,6 +36,8 @@ const HELP = `mandate <command> [options]
   task-status      --assignment ID [--date YYYY-MM-DD]  (status of every task on a day, JSON)
   appraise         --as USER --assignment ID --file appraisal.json  (record an appraisal; the file holds the API body)
   verify-audit     re-compute the audit hash chains; exit 1 and name the first broken link
+  score            --as USER --council ID --assignment ID --file sheet.json  (a council member's sheet for one head)
+  council-progress --council ID [--as USER]  (who has finished scoring whom; never the scores)
   evaluate         --file cycle.json [--quarter N] [--as-of YYYY-MM-DD] [--locale vi|en]  (print the evaluation as JSON; no database)
   validate-cycle   --file cycle.json [--locale vi|en]  (check a cycle document, format mandate.cycle/1; no database)
   sweep            [--date YYYY-MM-DD]  one reminder sweep now (today in Vietnam by default); prints counts (JSON)
@@ -201,6 +204,25 @@ export async function main(argv: string[]): Promise<number> {
         options: { as: { type: 'string' }, assignment: { type: 'string' }, file: { type: 'string' } },
       });
       return withDb((d) => appraiseCommand(d.db, values));
+    }
+    case 'score': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          as: { type: 'string' },
+          council: { type: 'string' },
+          assignment: { type: 'string' },
+          file: { type: 'string' },
+        },
+      });
+      return withDb((d) => scoreCommand(d.db, values));
+    }
+    case 'council-progress': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { council: { type: 'string' }, as: { type: 'string' } },
+      });
+      return withDb((d) => councilProgressCommand(d.db, values));
     }
     case 'verify-audit':
       return withDb(async (d) => {

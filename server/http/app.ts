@@ -20,12 +20,14 @@ import { adjustmentRoutes, assignmentRoutes } from './routes/assignments.routes.
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { checkInRoutes } from './routes/check-ins.routes.ts';
+import { councilDocumentRoutes } from './routes/council-documents.routes.ts';
 import { councilRoutes } from './routes/councils.routes.ts';
 import { cycleRoutes } from './routes/cycles.routes.ts';
 import { executionRoutes } from './routes/execution.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { postRoutes, termRoutes } from './routes/posts.routes.ts';
+import { resultRoutes } from './routes/results.routes.ts';
 import { selfAssessmentRoutes } from './routes/self-assessment.routes.ts';
 import { supportRoutes } from './routes/support.routes.ts';
 import { unitRoutes } from './routes/units.routes.ts';
@@ -111,6 +113,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api', supportRoutes(deps));
   app.route('/api/notifications', notificationRoutes(deps));
   app.route('/api', urgingRoutes(deps));
+  app.route('/api', resultRoutes(deps));
+  app.route('/api/councils', councilDocumentRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -8,6 +8,7 @@ import type { HeadEvaluationInput } from '../domain/scoring/evaluate.ts';
 import { parseHundredths } from '../domain/scoring/exact.ts';
 import type { DeliverableAppraisal, IsoDate, ScoringTask } from '../domain/scoring/task-facts.ts';
 import { type DocumentIndex, memberUnitIds } from './document-index.ts';
+import { cancelledOn, originalValue, valueOn } from './task-values.ts';
 
 /**
  * From a validated document to the scoring domain's inputs. The document's lists are in
@@ -39,20 +40,16 @@ function appraisalLines(index: DocumentIndex, taskId: string) {
   );
 }
 
-/** The deadline as issued: the first approved deadline change keeps it. */
-export function originalDeadline(task: InterchangeTask): IsoDate {
-  const first = task.history.find((c) => c.field === 'deadline');
-  return (first ? first.from : task.deadline) as IsoDate;
-}
-
-export function toScoringTask(index: DocumentIndex, task: InterchangeTask): ScoringTask {
-  const deadline = originalDeadline(task);
+/** A task as the scoring rules read it on `asOf`: values, deadline and cancellation in force that day. */
+export function toScoringTask(index: DocumentIndex, task: InterchangeTask, asOf: IsoDate): ScoringTask {
+  const deadline = originalValue(task, 'deadline') as IsoDate;
+  const inForce = valueOn(task, 'deadline', asOf) as IsoDate;
   const common = {
     id: task.id,
-    weight: parseHundredths(task.weight ?? 0),
+    weight: parseHundredths(valueOn(task, 'weight', asOf) ?? 0),
     deadline,
-    extendedDeadline: task.deadline !== deadline ? task.deadline : null,
-    cancelled: task.cancellation !== null,
+    extendedDeadline: inForce !== deadline ? inForce : null,
+    cancelled: cancelledOn(task, asOf),
   };
   const lines = appraisalLines(index, task.id);
   if (task.kind === 'target') {
@@ -60,7 +57,7 @@ export function toScoringTask(index: DocumentIndex, task: InterchangeTask): Scor
       ...common,
       kind: 'target',
       direction: task.direction ?? 'at_least',
-      target: task.targetValue ?? '0',
+      target: valueOn(task, 'targetValue', asOf) ?? '0',
       checkIns: checkInsInForce(index, task.id).map((c) => ({ date: c.reportedOn, value: c.value })),
       appraisals: lines.map(({ date, item }) => ({ date, verifiedValue: item.verifiedValue })),
     };
@@ -120,7 +117,7 @@ export function headInput(
       unitId: assignment.assigneeUnitId,
       parentUnitId: index.units.get(assignment.assigneeUnitId)?.parentId ?? null,
     },
-    tasks: assignment.tasks.map((t) => toScoringTask(index, t)),
+    tasks: assignment.tasks.map((t) => toScoringTask(index, t, asOf)),
     sheets: scoreSheets(index, assignment),
     deductions: doc.deductions
       .filter((d) => d.assignmentId === assignment.id)

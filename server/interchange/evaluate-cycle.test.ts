@@ -341,7 +341,16 @@ describe('evaluateCycle: the rules from a file', () => {
     expect(h.level).toBe('not_completed');
   });
 
-  it('skips draft assignments and keeps full marks complete', () => {
+  it('makes no recommendation from a result the council has not finished scoring', () => {
+    const doc = baseDocument();
+    doc.scores = [];
+    const out = run(doc);
+    expect(head(out)).toMatchObject({ total: '0.00', level: 'not_completed', complete: false });
+    expect(head(out).missing).toContainEqual({ kind: 'task', id: 't1-1' });
+    expect(out.recommendations).toEqual([]);
+  });
+
+  it('skips draft assignments', () => {
     const doc = baseDocument();
     addHead(doc, '2', { members: [] });
     assignmentOf(doc, 'a-2').state = 'draft';

@@ -136,7 +136,9 @@ export function evaluateCycle(doc: CycleDocument, options: EvaluateCycleOptions 
     locale,
     heads,
     cohorts: cohorts(index, capped, options),
+    // an unfinished scoring proves nothing about the head: no recommendation from it
     recommendations: capped.flatMap(({ assignment, evaluation }) => {
+      if (!evaluation.complete) return [];
       const before = previous.get(assignment.headPersonId);
       return recommendPersonnelActions({
         level: evaluation.classification.level,
@@ -170,7 +172,9 @@ function applySubUnitRuleAcross(
   const byParent = new Map<string, Evaluated[]>();
   for (const o of evaluated) {
     const parent = parentOf(o.assignment.assigneeUnitId);
-    byParent.set(parent, [...(byParent.get(parent) ?? []), o]);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(o);
+    else byParent.set(parent, [o]);
   }
   return evaluated.map((x) => {
     const unitId = x.assignment.assigneeUnitId;

@@ -136,6 +136,8 @@ describe('reminder sweep', () => {
     await sweep('2022-08-01');
     expect(await keysOf(head)).toContain(`overdue:${vaccination.id}:2022-07-31`);
     expect(await keysOf(assigner)).toContain(`escalation:${vaccination.id}:2022-07-31`);
+    // After the cycle: every open task is not done, and nothing is reminded, not even a digest.
+    expect(await sweep('2023-01-05')).toMatchObject({ skipped: false, digest: true, created: 0 });
   });
 
   it('keys silence by the last check-in in force, and leaves revoked grants out', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase } from '../../test/db.ts';
 import { clockAt, makeCommittedAssignment } from '../../test/fixtures/committed-assignment.ts';
 import { sweepCommand } from '../cli/sweep.ts';
+import { loadConfig } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { startScheduler } from './scheduler.ts';
 
@@ -66,6 +67,27 @@ describe('scheduler', () => {
     expect(n).toBe(0);
   });
 
+  it('with sweeps turned off, sweeps nothing but still ANALYZEs the embedded database', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const before = await runs();
+    const scheduler = startScheduler({
+      database,
+      clock: clockAt('2022-06-26'),
+      logger,
+      publicUrl: 'http://localhost:3000',
+      everyMs: 0,
+      analyzeEveryMs: 50,
+    });
+    try {
+      if (database.kind === 'pglite') await until(async () => lines.some((l) => l.msg === 'analyze done'));
+      else await sleep(200);
+    } finally {
+      await scheduler.stop();
+    }
+    expect(await runs()).toBe(before);
+  });
+
   it('runs one sweep from the command line and prints its counts as JSON', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -79,5 +101,27 @@ describe('scheduler', () => {
       1,
     );
     expect(error).toHaveBeenCalled();
+  });
+
+  it('reads its settings from the environment: every hour by default, 0 for never, SMTP only when set', () => {
+    expect(loadConfig({})).toMatchObject({
+      sweepMinutes: 60,
+      smtpUrl: undefined,
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(loadConfig({ MANDATE_SWEEP_MINUTES: '0' }).sweepMinutes).toBe(0);
+    expect(loadConfig({ MANDATE_SWEEP_MINUTES: '15' }).sweepMinutes).toBe(15);
+    expect(loadConfig({ MANDATE_SWEEP_MINUTES: 'often' }).sweepMinutes).toBe(60);
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtp://u:p@mail.example.vn:587',
+        MAIL_FROM: 'x@example.vn',
+        PUBLIC_URL: 'https://a.vn',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtp://u:p@mail.example.vn:587',
+      mailFrom: 'x@example.vn',
+      publicUrl: 'https://a.vn',
+    });
   });
 });

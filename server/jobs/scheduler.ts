@@ -16,7 +16,7 @@ export interface SchedulerOptions {
   logger: Logger;
   mailer?: Mailer | null;
   publicUrl: string;
-  /** Time between sweeps. */
+  /** Time between sweeps; 0 for none (the ANALYZE still runs). */
   everyMs: number;
   /** Delay before the first sweep after start (default: a minute, or `everyMs` if shorter). */
   firstDelayMs?: number;
@@ -84,8 +84,10 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   };
 
   const every = (fn: () => void, ms: number) => timers.push(setInterval(fn, ms).unref());
-  timers.push(setTimeout(sweep, options.firstDelayMs ?? Math.min(60_000, options.everyMs)).unref());
-  every(sweep, options.everyMs);
+  if (options.everyMs > 0) {
+    timers.push(setTimeout(sweep, options.firstDelayMs ?? Math.min(60_000, options.everyMs)).unref());
+    every(sweep, options.everyMs);
+  }
   if (options.database.kind === 'pglite') every(analyze, options.analyzeEveryMs ?? DAY_MS);
 
   return {

@@ -72,14 +72,20 @@ describe('notification e-mail', () => {
     const [run] = await database.db.select().from(sweepRuns);
     expect(run.emailed).toBe(7);
 
-    const again = await runSweep(database, {
-      today: day,
-      clock: clockAt(day),
-      mailer,
-      publicUrl: PUBLIC_URL,
+    // Written outside the sweep (an urging notice): e-mailed by the next sweep, once.
+    await database.db.insert(notifications).values({
+      userId: f.p.headA.user.id,
+      key: 'urging:test',
+      kind: 'urging',
+      params: { documentNumber: '25-CV/HU', documentDate: day, taskCount: 1, assigningUnitName: 'Huyện Một' },
+      entityType: 'assignment',
+      entityId: f.assignment.id,
     });
-    expect(again).toMatchObject({ created: 0, emailed: 0 });
-    expect(smtp.received).toHaveLength(7);
+    const options = { today: day, clock: clockAt(day), mailer, publicUrl: PUBLIC_URL };
+    expect(await runSweep(database, options)).toMatchObject({ created: 0, emailed: 1 });
+    expect(smtp.received.map((m) => m.subject).at(-1)).toBe('Văn bản đôn đốc số 25-CV/HU');
+    expect(await runSweep(database, options)).toMatchObject({ created: 0, emailed: 0 });
+    expect(smtp.received).toHaveLength(8);
   });
 
   it('records the error of an e-mail that could not be sent, and does not send it again', async () => {

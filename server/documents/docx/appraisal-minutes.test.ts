@@ -119,10 +119,10 @@ describe('the appraisal minutes', () => {
     expect(all[all.indexOf('III. KIẾN NGHỊ') + 1]).toBe('Huyện hỗ trợ kinh phí tái định cư.');
     expect(all).toEqual(
       expect.arrayContaining([
-        'ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA',
+        'ĐƠN VỊ ĐƯỢC KIỂM TRA',
         'BÍ THƯ ĐẢNG ỦY XÃ NGUYỆT ĐỨC',
         'Nguyễn Văn Minh',
-        'ĐẠI DIỆN CƠ QUAN THẨM ĐỊNH',
+        'CƠ QUAN THẨM ĐỊNH',
         'TRƯỞNG PHÒNG',
         'Lê Thị Hoa',
       ]),

@@ -121,7 +121,7 @@ export function minutesSummary(doc: AppraisalMinutesDoc): string {
 
 const TABLE_SIZE = 11;
 /** Column widths (mm) filling the 165 mm of a portrait text block. */
-const COLUMNS_MM = [9, 37, 27, 19, 27, 23, 23];
+const COLUMNS_MM = [11, 35, 26, 18, 27, 24, 24];
 const HEADINGS = [
   'STT',
   'Chỉ tiêu, nhiệm vụ',
@@ -280,21 +280,23 @@ function body(doc: AppraisalMinutesDoc): (Paragraph | Table)[] {
   ];
 }
 
-/** Two signatures: the head for the unit appraised (left), the appraising unit (right). */
+/**
+ * Two signatures: the head for the unit appraised (left), the appraising unit (right).
+ * The names sit in a row of their own so that they line up whatever the titles' length.
+ */
 function signatures(doc: AppraisalMinutesDoc): Table {
   const size = LAYOUTS[doc.layout].signer;
-  const block = (heading: string, title: string, fullName: string) => [
-    line(heading, { size, bold: true }),
-    ...nameLines(upperVi(title)).map((t) => line(t, { size, bold: true })),
-    line(fullName, { size, bold: true, before: 72 }),
-  ];
+  const heading = (lines: string[], title: string) =>
+    [...lines, ...nameLines(upperVi(title))].map((t) => line(t, { size, bold: true, keepNext: true }));
+  const name = (fullName: string) => [line(fullName, { size, bold: true, before: 72 })];
   return layoutTable(
     [82, 83],
     [
       [
-        block('ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA', doc.assignee.postTitle, doc.assignee.fullName),
-        block('ĐẠI DIỆN CƠ QUAN THẨM ĐỊNH', doc.appraiserSigner.title, doc.appraiserSigner.fullName),
+        heading(['ĐẠI DIỆN', 'ĐƠN VỊ ĐƯỢC KIỂM TRA'], doc.assignee.postTitle),
+        heading(['ĐẠI DIỆN', 'CƠ QUAN THẨM ĐỊNH'], doc.appraiserSigner.title),
       ],
+      [name(doc.assignee.fullName), name(doc.appraiserSigner.fullName)],
     ],
   );
 }

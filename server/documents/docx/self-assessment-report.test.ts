@@ -28,7 +28,10 @@ const task = (over: Partial<ReportTaskLine>): ReportTaskLine => ({
   ...over,
 });
 
-function report(layout: 'party' | 'state', over: Partial<SelfAssessmentReportDoc> = {}): SelfAssessmentReportDoc {
+function report(
+  layout: 'party' | 'state',
+  over: Partial<SelfAssessmentReportDoc> = {},
+): SelfAssessmentReportDoc {
   return {
     layout,
     superiorBodyName: layout === 'party' ? 'ĐẢNG BỘ HUYỆN YÊN LẠC' : null,
@@ -38,12 +41,42 @@ function report(layout: 'party' | 'state', over: Partial<SelfAssessmentReportDoc
     cycleName: 'năm 2022',
     draft: false,
     head: { fullName: 'Nguyễn Văn An', postTitle: 'Bí thư Đảng ủy xã', unitName: 'Xã Tề Lỗ' },
-    assignment: { documentNumber: '12-QĐ/HU', documentDate: '2022-03-15', assignerName: 'Ban Thường vụ Huyện ủy Yên Lạc' },
+    assignment: {
+      documentNumber: '12-QĐ/HU',
+      documentDate: '2022-03-15',
+      assignerName: 'Ban Thường vụ Huyện ủy Yên Lạc',
+    },
     tasks: [
       task({ number: 1, status: 'done_early', exceeded: true, explanation: 'Vượt thu nhờ tăng thu từ đất.' }),
-      task({ number: 2, title: 'Giảm tỷ lệ hộ nghèo', status: 'done_late', unitOfMeasure: '%', targetValue: '1.5', finalActual: '1.4', verified: false, selfScore: 16.5 }),
-      task({ number: 3, title: 'Giải phóng mặt bằng', kind: 'deliverable', weight: 10, status: 'not_done', targetValue: null, finalActual: null, fraction: '0.6', selfScore: 6 }),
-      task({ number: 4, title: 'Nhiệm vụ đã hủy', weight: 20, cancelled: true, status: 'cancelled', selfScore: null }),
+      task({
+        number: 2,
+        title: 'Giảm tỷ lệ hộ nghèo',
+        status: 'done_late',
+        unitOfMeasure: '%',
+        targetValue: '1.5',
+        finalActual: '1.4',
+        verified: false,
+        selfScore: 16.5,
+      }),
+      task({
+        number: 3,
+        title: 'Giải phóng mặt bằng',
+        kind: 'deliverable',
+        weight: 10,
+        status: 'not_done',
+        targetValue: null,
+        finalActual: null,
+        fraction: '0.6',
+        selfScore: 6,
+      }),
+      task({
+        number: 4,
+        title: 'Nhiệm vụ đã hủy',
+        weight: 20,
+        cancelled: true,
+        status: 'cancelled',
+        selfScore: null,
+      }),
     ],
     criteria: [
       { label: 'Phẩm chất chính trị, đạo đức, lối sống', max: 10, selfScore: 9 },
@@ -76,7 +109,9 @@ describe.each(['party', 'state'] as const)('the self-assessment report, %s layou
     }
     expect(lines).toContain('Tề Lỗ, ngày 20 tháng 12 năm 2022');
     expect(lines).toContain('Họ và tên: Nguyễn Văn An');
-    expect(text).toContain('Thực hiện Quyết định số 12-QĐ/HU ngày 15/03/2022 của Ban Thường vụ Huyện ủy Yên Lạc');
+    expect(text).toContain(
+      'Thực hiện Quyết định số 12-QĐ/HU ngày 15/03/2022 của Ban Thường vụ Huyện ủy Yên Lạc',
+    );
     const [page] = await docxPageSetup(await renderSelfAssessmentReport(report(layout)));
     expect(page).toMatchObject({ orientation: 'portrait', widthMm: 210, heightMm: 297 });
   });
@@ -92,16 +127,23 @@ describe.each(['party', 'state'] as const)('the self-assessment report, %s layou
     expect(lines).toContain('Cộng (3 chỉ tiêu, nhiệm vụ)');
     expect(lines).toContain('50,00'); // 20 + 20 + 10, the cancelled task left out
     expect(lines).toContain('42,50'); // 20 + 16,5 + 6
-    expect(text).toContain('Tổng số 3 chỉ tiêu, nhiệm vụ với tổng trọng số 50,00 điểm: hoàn thành 2 (trước hạn 1, đúng hạn 0, quá hạn 1)');
+    expect(text).toContain(
+      'Tổng số 3 chỉ tiêu, nhiệm vụ với tổng trọng số 50,00 điểm: hoàn thành 2 (trước hạn 1, đúng hạn 0, quá hạn 1)',
+    );
     expect(text).toContain('Nhiệm vụ 1 (Thu ngân sách): Vượt thu nhờ tăng thu từ đất.');
     expect(text).toContain('Tổng điểm tự chấm: 60,00/80,00 điểm');
   });
 
   it('prints the sections the head wrote, one paragraph per line, and "Không." when empty', async () => {
     const text = await extractDocxText(await renderSelfAssessmentReport(report(layout)));
-    const after = (heading: string) => text.slice(text.indexOf(heading)).split('\n').slice(1, 3).map((l) => l.trim());
-    expect(after('V. KHÓ KHĂN, VƯỚNG MẮC')).toEqual(['Nguồn lực hạn chế.', 'Thời tiết bất lợi.']);
-    expect(after('VI. KIẾN NGHỊ, XIN Ý KIẾN CHỈ ĐẠO')[0]).toBe('Không.');
+    const linesAfter = (heading: string) =>
+      text
+        .slice(text.indexOf(heading))
+        .split('\n')
+        .slice(1, 3)
+        .map((l) => l.trim());
+    expect(linesAfter('V. KHÓ KHĂN, VƯỚNG MẮC')).toEqual(['Nguồn lực hạn chế.', 'Thời tiết bất lợi.']);
+    expect(linesAfter('VI. KIẾN NGHỊ, XIN Ý KIẾN CHỈ ĐẠO')[0]).toBe('Không.');
     expect(text).toContain('NGƯỜI BÁO CÁO');
     expect(text).not.toContain('Dự thảo');
   });
@@ -122,5 +164,7 @@ it('reads results and statuses in Vietnamese', () => {
   expect(resultText(task({ finalActual: null }))).toBe('Chưa có số liệu');
   expect(resultText(task({ kind: 'deliverable', fraction: '1' }))).toBe('Sản phẩm đã được nghiệm thu');
   expect(resultText(task({ kind: 'deliverable', fraction: null }))).toBe('Chưa được thẩm định');
-  expect(statusText(task({ status: 'overdue', atRisk: true }))).toBe('Quá hạn, chưa hoàn thành, có nguy cơ chậm');
+  expect(statusText(task({ status: 'overdue', atRisk: true }))).toBe(
+    'Quá hạn, chưa hoàn thành, có nguy cơ chậm',
+  );
 });

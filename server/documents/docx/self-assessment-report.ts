@@ -102,14 +102,8 @@ export const STATUS_LABELS: Record<string, string> = {
 
 const TABLE_SIZE = 12;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const BORDERS = {
-  top: BORDER,
-  bottom: BORDER,
-  left: BORDER,
-  right: BORDER,
-  insideHorizontal: BORDER,
-  insideVertical: BORDER,
-};
+const SIDES = ['top', 'bottom', 'left', 'right', 'insideHorizontal', 'insideVertical'] as const;
+const BORDERS = Object.fromEntries(SIDES.map((side) => [side, BORDER]));
 const CELL_MARGINS = { top: twips(0.8), bottom: twips(0.8), left: twips(1), right: twips(1) };
 /** Results table (mm): STT, task, weight, result, assessment, evidence, self-score = 165. */
 const RESULT_COLUMNS_MM = [10, 46, 16, 36, 27, 14, 16];
@@ -120,7 +114,11 @@ const text = (value: string, style: { bold?: boolean; italics?: boolean } = {}) 
   run(value, { size: TABLE_SIZE, ...style });
 
 function cellParagraph(children: ParagraphChild[], align: Align = AlignmentType.LEFT): Paragraph {
-  return new Paragraph({ alignment: align, spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' }, children });
+  return new Paragraph({
+    alignment: align,
+    spacing: { before: 0, after: 0, line: 240, lineRule: 'auto' },
+    children,
+  });
 }
 
 function cell(paragraphs: Paragraph[], widthMm: number, columnSpan?: number): TableCell {
@@ -157,7 +155,8 @@ function headingRow(columnsMm: number[], headings: string[]): TableRow {
 
 const points = (n: number | null) => (n === null ? '—' : formatPoints(n));
 const decimal = (s: string) => formatNumber(Number(s), { maxDecimals: 4 });
-const withUnit = (s: string, unit: string | null) => `${decimal(s)}${unit?.trim() ? `\u00a0${unit.trim()}` : ''}`;
+const withUnit = (s: string, unit: string | null) =>
+  `${decimal(s)}${unit?.trim() ? `\u00a0${unit.trim()}` : ''}`;
 
 /** The result column: the final actual against the target, or the appraised share of the product. */
 export function resultText(t: ReportTaskLine): string {
@@ -179,7 +178,8 @@ export function statusText(t: ReportTaskLine): string {
   return parts.join(', ');
 }
 
-const sumPoints = (xs: (number | null)[]) => xs.reduce<number>((s, x) => s + Math.round((x ?? 0) * 100), 0) / 100;
+const sumPoints = (xs: (number | null)[]) =>
+  xs.reduce<number>((s, x) => s + Math.round((x ?? 0) * 100), 0) / 100;
 
 function resultTable(tasks: readonly ReportTaskLine[]): Table {
   const rows = tasks.map(
@@ -205,10 +205,21 @@ function resultTable(tasks: readonly ReportTaskLine[]): Table {
       cell(centred(`Cộng (${live.length} chỉ tiêu, nhiệm vụ)`, { bold: true }), span, 2),
       cell(centred(formatPoints(sumPoints(live.map((t) => t.weight))), { bold: true }), RESULT_COLUMNS_MM[2]),
       cell([], RESULT_COLUMNS_MM[3] + RESULT_COLUMNS_MM[4] + RESULT_COLUMNS_MM[5], 3),
-      cell(centred(formatPoints(sumPoints(live.map((t) => t.selfScore))), { bold: true }), RESULT_COLUMNS_MM[6]),
+      cell(
+        centred(formatPoints(sumPoints(live.map((t) => t.selfScore))), { bold: true }),
+        RESULT_COLUMNS_MM[6],
+      ),
     ],
   });
-  const headings = ['STT', 'Chỉ tiêu, nhiệm vụ', 'Trọng số (điểm)', 'Kết quả', 'Đánh giá', 'Minh chứng', 'Tự chấm (điểm)'];
+  const headings = [
+    'STT',
+    'Chỉ tiêu, nhiệm vụ',
+    'Trọng số (điểm)',
+    'Kết quả',
+    'Đánh giá',
+    'Minh chứng',
+    'Tự chấm (điểm)',
+  ];
   return table(RESULT_COLUMNS_MM, [headingRow(RESULT_COLUMNS_MM, headings), ...rows, total]);
 }
 
@@ -327,7 +338,9 @@ export function reportBody(doc: SelfAssessmentReportDoc): (Paragraph | Table)[] 
       ? explained.map((t) => body(`Nhiệm vụ ${t.number} (${t.title}): ${t.explanation!.trim()}`))
       : [body('Không.')]),
     heading('II. TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ CHUNG'),
-    ...(doc.criteria.length ? [criteriaTable(doc.criteria)] : [body('Quy định chấm điểm không có tiêu chí chung.')]),
+    ...(doc.criteria.length
+      ? [criteriaTable(doc.criteria)]
+      : [body('Quy định chấm điểm không có tiêu chí chung.')]),
     heading('III. TỔNG ĐIỂM TỰ CHẤM'),
     body(
       `Tổng điểm tự chấm: ${formatPoints(taskScore + criteriaScore)}/${formatPoints(weights + maxCriteria)} điểm ` +
@@ -366,7 +379,13 @@ export async function renderSelfAssessmentReport(doc: SelfAssessmentReportDoc): 
       {
         properties: pageProperties('portrait'),
         headers: pageNumberHeaders(doc.layout),
-        children: [headerBlock(doc), ...title, ...draftMark, ...reportBody(doc), new Paragraph({ children: [] })],
+        children: [
+          headerBlock(doc),
+          ...title,
+          ...draftMark,
+          ...reportBody(doc),
+          new Paragraph({ children: [] }),
+        ],
       },
     ],
   });
@@ -376,4 +395,3 @@ export async function renderSelfAssessmentReport(doc: SelfAssessmentReportDoc): 
     date: doc.date,
   });
 }
-

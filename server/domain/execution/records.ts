@@ -75,7 +75,10 @@ export function toAppraisals(lines: readonly AppraisalLineRecord[]): Appraisal[]
       verifiedValue: num(line.verifiedValue),
       appraisedFraction:
         // Recording refuses a share of 1 without acceptance, so only an accepted product is complete.
-        line.productDecision === 'accepted' ? 1 : num(line.verifiedFraction),
+        // A returned or rejected product without a share undoes an earlier acceptance.
+        line.productDecision === 'accepted'
+          ? 1
+          : (num(line.verifiedFraction) ?? (line.productDecision ? 0 : null)),
       acceptedCheckInId: line.productDecision === 'accepted' ? line.acceptedCheckInId : null,
       exceeded: line.productDecision === 'accepted' && line.exceeded,
       atRisk: line.progress === 'at_risk' || line.progress === 'late',

@@ -61,7 +61,8 @@ export function councilRoutes(deps: AppDeps) {
       method: 'post',
       path: '/cycles/{cycleId}/councils',
       tags,
-      summary: "Form the council of the heads a unit assigns in the cycle (the unit's assigner, or an admin over it)",
+      summary:
+        "Form the council of the heads a unit assigns in the cycle (the unit's assigner, or an admin over it)",
       request: { params: cycleIdParam, ...jsonBody(createCouncilBody) },
       responses: { 201: jsonResponse(councilSchema, 'Formed'), ...errorResponses },
     }),
@@ -110,17 +111,29 @@ export function councilRoutes(deps: AppDeps) {
   );
 
   app.openapi(
-    get('/councils/{id}/progress', 'Who has finished scoring whom, never the scores (chair, assigner)', progressSchema),
+    get(
+      '/councils/{id}/progress',
+      'Who has finished scoring whom, never the scores (chair, assigner)',
+      progressSchema,
+    ),
     async (c) => c.json(await councilProgress(serviceContext(c, deps), c.req.valid('param').id), 200),
   );
 
   app.openapi(
-    get('/councils/{id}/scores', 'Every sheet with the aggregates and spread flags, once scoring has closed', councilScoresSchema),
+    get(
+      '/councils/{id}/scores',
+      'Every sheet with the aggregates and spread flags, once scoring has closed',
+      councilScoresSchema,
+    ),
     async (c) => c.json(await councilScores(serviceContext(c, deps), c.req.valid('param').id), 200),
   );
 
   app.openapi(
-    get('/councils/{id}/sheets/mine', "The calling member's heads, tasks with proposals, and own sheets", mySheetsSchema),
+    get(
+      '/councils/{id}/sheets/mine',
+      "The calling member's heads, tasks with proposals, and own sheets",
+      mySheetsSchema,
+    ),
     async (c) => c.json(await mySheets(serviceContext(c, deps), c.req.valid('param').id), 200),
   );
 
@@ -129,7 +142,8 @@ export function councilRoutes(deps: AppDeps) {
       method: 'put',
       path: '/councils/{id}/sheets/{assignmentId}',
       tags,
-      summary: "Save the calling member's sheet for one head within the scoring window (version 0 the first time)",
+      summary:
+        "Save the calling member's sheet for one head within the scoring window (version 0 the first time)",
       request: { params: sheetParams, ...jsonBody(saveSheetBody) },
       responses: { 200: jsonResponse(sheetSchema, 'Saved'), ...errorResponses },
     }),

@@ -82,4 +82,20 @@ describe('execution reads over HTTP', () => {
     const none = await (await as(s.users.appraiser)).get('/api/me/tasks');
     expect(none.body).toMatchObject({ date: '2022-07-01', tasks: [] });
   });
+
+  it('documents every execution and appraisal route in the OpenAPI description', async () => {
+    const res = await client(app).get('/api/openapi.json');
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/assignments/{id}/status',
+        '/api/tasks/{id}',
+        '/api/cycles/{cycleId}/overview',
+        '/api/me/tasks',
+        '/api/assignments/{id}/appraisals',
+        '/api/appraisals/worklist',
+        '/api/appraisals/{id}',
+        '/api/appraisals/{id}/minutes.docx',
+      ]),
+    );
+  });
 });

@@ -83,6 +83,15 @@ describe('notifications over HTTP', () => {
       expect(bad.body.details.fields[0].field).toMatch(/^query\./);
     }
     expect((await client(app).get('/api/notifications')).status).toBe(401);
+    const doc = await client(app).get('/api/openapi.json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/notifications',
+        '/api/notifications/{id}/read',
+        '/api/assignments/{id}/urging-notices',
+        '/api/urging-notices/{id}/document.docx',
+      ]),
+    );
     expect((await client(app).get('/api/notifications/unread-count')).status).toBe(401);
   });
 });

@@ -28,7 +28,11 @@ async function world() {
   const url = `/api/assignments/${f.assignments.a.id}/self-assessment`;
   const body = (version: number, scores = [20, 16, 20, 10]) => ({
     version,
-    taskEntries: ids.map((taskId, i) => ({ taskId, explanation: `Giải trình ${i + 1}`, selfScore: scores[i] })),
+    taskEntries: ids.map((taskId, i) => ({
+      taskId,
+      explanation: `Giải trình ${i + 1}`,
+      selfScore: scores[i],
+    })),
     criterionEntries: CRITERIA.map((key) => ({ key, selfScore: 9 })),
     summary: 'Hoàn thành tốt nhiệm vụ.',
     obstacles: 'Thiếu kinh phí.',
@@ -50,7 +54,11 @@ describe('self-assessment over HTTP', () => {
 
     const saved = await delegate.send('PUT', url, body(0));
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ state: 'draft', version: 1, totals: { selfScoreTasks: 66, selfScoreCriteria: 27 } });
+    expect(saved.body).toMatchObject({
+      state: 'draft',
+      version: 1,
+      totals: { selfScoreTasks: 66, selfScoreCriteria: 27 },
+    });
 
     const byDelegate = await delegate.post(`${url}/submit`, { version: 1 });
     expect(byDelegate.status).toBe(403);
@@ -58,7 +66,11 @@ describe('self-assessment over HTTP', () => {
 
     const submitted = await head.post(`${url}/submit`, { version: 1 });
     expect(submitted.status).toBe(200);
-    expect(submitted.body).toMatchObject({ state: 'submitted', version: 2, abilities: { edit: false, submit: false } });
+    expect(submitted.body).toMatchObject({
+      state: 'submitted',
+      version: 2,
+      abilities: { edit: false, submit: false },
+    });
 
     const again = await head.post(`${url}/submit`, { version: 2 });
     expect(again.status).toBe(409);
@@ -70,9 +82,14 @@ describe('self-assessment over HTTP', () => {
 
   it('answers bad input with a 4xx naming the field, in the caller’s language, and writes nothing', async () => {
     const { head, url, body, stored } = await world();
-    const wrongType = await head.send('PUT', url, { ...body(0), taskEntries: [{ ...body(0).taskEntries[0], selfScore: 'mười' }] });
+    const wrongType = await head.send('PUT', url, {
+      ...body(0),
+      taskEntries: [{ ...body(0).taskEntries[0], selfScore: 'mười' }],
+    });
     expect(wrongType.status).toBe(400);
-    expect(wrongType.body.details.fields.map((x: { field: string }) => x.field)).toEqual(['taskEntries.0.selfScore']);
+    expect(wrongType.body.details.fields.map((x: { field: string }) => x.field)).toEqual([
+      'taskEntries.0.selfScore',
+    ]);
 
     const above = await head.send('PUT', url, body(0, [20.5, 16, 20, 10]));
     expect(above.status).toBe(422);
@@ -106,11 +123,13 @@ describe('self-assessment over HTTP', () => {
   it('is closed to callers outside the assignment and to anonymous ones', async () => {
     const { f, app, url } = await world();
     expect((await client(app).get(url)).status).toBe(401);
-    const other = await signIn(app, f.p.headB.user.username);
-    expect((await other.get(url)).status).toBe(404);
+    const outsider = await signIn(app, f.p.viewer.user.username);
+    expect((await outsider.get(url)).status).toBe(404);
     const appraiser = await signIn(app, f.users.appraiser.user.username);
     expect((await appraiser.get(url)).status).toBe(403);
-    const member = await signIn(app, f.members.chair.user.username);
-    expect((await member.get(url)).status).toBe(200);
+    // Commune B's head reads A's report as a member of the council that scores A.
+    for (const member of [f.members.chair.user, f.p.headB.user]) {
+      expect((await (await signIn(app, member.username)).get(url)).status).toBe(200);
+    }
   });
 });

@@ -40,7 +40,8 @@ export function selfAssessmentRoutes(deps: AppDeps) {
       method: 'put',
       path: '/{id}/self-assessment',
       tags,
-      summary: 'Save the draft (the head, or a delegate on their behalf); version 0 or omitted the first time',
+      summary:
+        'Save the draft (the head, or a delegate on their behalf); version 0 or omitted the first time',
       request: { params: idParam, ...jsonBody(saveSelfAssessmentBody) },
       responses: { 200: jsonResponse(selfAssessmentSchema, 'Saved'), ...errorResponses },
     }),
@@ -56,7 +57,8 @@ export function selfAssessmentRoutes(deps: AppDeps) {
       method: 'post',
       path: '/{id}/self-assessment/submit',
       tags,
-      summary: 'Submit the report (the head only): it is frozen and locked, the assignment becomes self_assessed',
+      summary:
+        'Submit the report (the head only): it is frozen and locked, the assignment becomes self_assessed',
       request: { params: idParam, ...jsonBody(submitSelfAssessmentBody) },
       responses: { 200: jsonResponse(selfAssessmentSchema, 'Submitted'), ...errorResponses },
     }),
@@ -75,7 +77,10 @@ export function selfAssessmentRoutes(deps: AppDeps) {
       summary: 'The report as .docx, Party (Hướng dẫn 36-HD/VPTW) or state (Nghị định 30/2020) layout',
       request: { params: idParam, query: reportLayoutQuery },
       responses: {
-        200: { description: 'The report', content: { [DOCX]: { schema: z.string().meta({ format: 'binary' }) } } },
+        200: {
+          description: 'The report',
+          content: { [DOCX]: { schema: z.string().meta({ format: 'binary' }) } },
+        },
         ...errorResponses,
       },
     }),

@@ -1,9 +1,10 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateCouncilInput } from '../../../contracts/councils.ts';
 import { errorMessage } from '../../../contracts/errors.ts';
-import { COHORT_DAYS, makeScoredCohort } from '../../../test/fixtures/scored-cohort.ts';
 import { createTestDatabase } from '../../../test/db.ts';
 import { makeUser } from '../../../test/factories.ts';
+import { COHORT_DAYS, makeScoredCohort } from '../../../test/fixtures/scored-cohort.ts';
 import type { Database } from '../../db/client.ts';
 import { auditEvents, councilMembers, councils } from '../../db/schema/index.ts';
 import { AppError } from '../../domain/app-error.ts';
@@ -28,7 +29,11 @@ async function refusal(promise: Promise<unknown>) {
     await promise;
   } catch (error) {
     if (error instanceof AppError)
-      return { code: error.code, fields: error.fields.map((f) => f.field), message: errorMessage(error.code, 'vi', error.params) };
+      return {
+        code: error.code,
+        fields: error.fields.map((f) => f.field),
+        message: errorMessage(error.code, 'vi', error.params),
+      };
     throw error;
   }
   throw new Error('expected a refusal');
@@ -58,7 +63,13 @@ describe('forming a council', () => {
     ]);
     // Members without a given account score with their own (the one linked to their person).
     expect(c.members[0].userId).toBe(f.members.chair.user.id);
-    expect(c.cohort.map((h) => [h.unit.name, h.head?.fullName, h.recused.map((r) => [r.fullName, r.reason, r.reasonLabel])])).toEqual([
+    expect(
+      c.cohort.map((h) => [
+        h.unit.name,
+        h.head?.fullName,
+        h.recused.map((r) => [r.fullName, r.reason, r.reasonLabel]),
+      ]),
+    ).toEqual([
       ['Xã An', 'Nguyễn Văn An', [['Đỗ Văn Sơn', 'unit', 'thuộc đơn vị được đánh giá']]],
       ['Xã Bình', 'Trần Thị Bình', [['Trần Thị Bình', 'head', 'là người đứng đầu']]],
     ]);
@@ -73,7 +84,10 @@ describe('forming a council', () => {
     const f = await formed();
     const delegate = f.users.delegateA;
     const person = f.members.ha.person.id;
-    await database.db.update(councilMembers).set({ userId: delegate.user.id }).where(eq(councilMembers.personId, person));
+    await database.db
+      .update(councilMembers)
+      .set({ userId: delegate.user.id })
+      .where(eq(councilMembers.personId, person));
     const c = await getCouncil(f.at(f.p.assigner.actor, COHORT_DAYS.formed), f.council.id);
     expect(c.cohort[0].recused.map((r) => r.fullName)).toEqual(['Phạm Thị Hà', 'Đỗ Văn Sơn']);
   });
@@ -82,7 +96,7 @@ describe('forming a council', () => {
     const f = await formed();
     const ctx = f.at(f.p.assigner.actor, COHORT_DAYS.formed);
     const m = f.members;
-    const base = {
+    const base: CreateCouncilInput = {
       assigningUnitId: f.p.communeA.id,
       name: 'Hội đồng',
       opensOn: '2023-01-05',
@@ -95,11 +109,41 @@ describe('forming a council', () => {
     };
     const cases: [Partial<typeof base>, string, string[]][] = [
       [{ members: base.members.slice(0, 2) }, 'council_size', ['members']],
-      [{ members: base.members.map((x) => ({ ...x, role: 'member' as const })) }, 'council_chair_count', ['members']],
-      [{ members: [...base.members, { personId: m.ha.person.id, role: 'member' as const }] }, 'council_member_duplicate', ['members.3.personId']],
-      [{ members: [...base.members.slice(0, 2), { personId: '00000000-0000-4000-8000-000000000000', role: 'member' as const }] }, 'council_member_unknown', ['members.2.personId']],
-      [{ members: [...base.members.slice(0, 2), { ...base.members[2], userId: m.chair.user.id }] }, 'council_account_mismatch', ['members.2.userId']],
-      [{ members: [...base.members.slice(0, 2), { ...base.members[2], userId: '00000000-0000-4000-8000-000000000000' }] }, 'council_account_unknown', ['members.2.userId']],
+      [
+        { members: base.members.map((x) => ({ ...x, role: 'member' as const })) },
+        'council_chair_count',
+        ['members'],
+      ],
+      [
+        { members: [...base.members, { personId: m.ha.person.id, role: 'member' as const }] },
+        'council_member_duplicate',
+        ['members.3.personId'],
+      ],
+      [
+        {
+          members: [
+            ...base.members.slice(0, 2),
+            { personId: '00000000-0000-4000-8000-000000000000', role: 'member' as const },
+          ],
+        },
+        'council_member_unknown',
+        ['members.2.personId'],
+      ],
+      [
+        { members: [...base.members.slice(0, 2), { ...base.members[2], userId: m.chair.user.id }] },
+        'council_account_mismatch',
+        ['members.2.userId'],
+      ],
+      [
+        {
+          members: [
+            ...base.members.slice(0, 2),
+            { ...base.members[2], userId: '00000000-0000-4000-8000-000000000000' },
+          ],
+        },
+        'council_account_unknown',
+        ['members.2.userId'],
+      ],
       [{ closesOn: '2023-01-04' }, 'council_window_invalid', ['closesOn']],
       [{ opensOn: '2021-12-31' }, 'council_window_before_cycle', ['opensOn']],
     ];
@@ -111,7 +155,9 @@ describe('forming a council', () => {
       const r = await refusal(createCouncil(ctx, f.cycle.id, input));
       expect(r).toMatchObject({ code, fields });
     }
-    expect(await refusal(createCouncil(ctx, f.cycle.id, { ...base, assigningUnitId: f.p.district.id }))).toMatchObject({
+    expect(
+      await refusal(createCouncil(ctx, f.cycle.id, { ...base, assigningUnitId: f.p.district.id })),
+    ).toMatchObject({
       code: 'council_exists',
     });
     expect(await councilCount(f.cycle.id)).toBe(1);
@@ -120,7 +166,9 @@ describe('forming a council', () => {
   it('is formed by the assigning unit’s assigner or an admin over it, not by others', async () => {
     const f = await formed();
     const day = COHORT_DAYS.formed;
-    expect((await refusal(createCouncil(f.at(f.users.appraiser.actor, day), f.cycle.id, {} as never))).code).toBe('not_found');
+    expect(
+      (await refusal(createCouncil(f.at(f.users.appraiser.actor, day), f.cycle.id, {} as never))).code,
+    ).toBe('not_found');
     const input = {
       assigningUnitId: f.p.district.id,
       name: 'x',
@@ -128,8 +176,12 @@ describe('forming a council', () => {
       closesOn: '2023-01-15',
       members: [],
     };
-    expect((await refusal(createCouncil(f.at(f.users.appraiser.actor, day), f.cycle.id, input))).code).toBe('forbidden');
-    expect((await refusal(createCouncil(f.at(f.p.headA.actor, day), f.cycle.id, input))).code).toBe('not_found');
+    expect((await refusal(createCouncil(f.at(f.users.appraiser.actor, day), f.cycle.id, input))).code).toBe(
+      'forbidden',
+    );
+    expect((await refusal(createCouncil(f.at(f.p.headA.actor, day), f.cycle.id, input))).code).toBe(
+      'not_found',
+    );
   });
 });
 
@@ -171,12 +223,16 @@ describe('editing a council', () => {
       code: 'council_members_locked',
       message: 'Không thể thay đổi thành viên hội đồng khi thời hạn chấm điểm đã mở (từ 05/01/2023).',
     });
-    expect(await refusal(edit(f, open, { opensOn: '2023-01-07' }))).toMatchObject({ code: 'council_opens_on_locked' });
+    expect(await refusal(edit(f, open, { opensOn: '2023-01-07' }))).toMatchObject({
+      code: 'council_opens_on_locked',
+    });
     expect(await refusal(edit(f, open, { closesOn: '2023-01-05' }))).toMatchObject({
       code: 'council_closes_on_past',
       fields: ['closesOn'],
     });
-    expect((await edit(f, open, { closesOn: '2023-01-20', name: 'Hội đồng tư vấn năm 2022' })).closesOn).toBe('2023-01-20');
+    expect((await edit(f, open, { closesOn: '2023-01-20', name: 'Hội đồng tư vấn năm 2022' })).closesOn).toBe(
+      '2023-01-20',
+    );
     expect(await refusal(edit(f, '2023-01-21', { name: 'Muộn' }))).toMatchObject({ code: 'council_closed' });
     expect(
       await refusal(updateCouncil(f.at(f.p.assigner.actor, open), f.council.id, { version: 1, name: 'Cũ' })),
@@ -188,14 +244,28 @@ describe('closing early', () => {
   it('is for the chair or the assigner, while scoring is open', async () => {
     const f = await formed();
     const v = f.council.version;
-    expect(await refusal(closeCouncil(f.at(f.members.ha.actor, COHORT_DAYS.scoring), f.council.id, { version: v }))).toMatchObject({ code: 'forbidden' });
-    expect(await refusal(closeCouncil(f.at(f.members.chair.actor, '2023-01-04'), f.council.id, { version: v }))).toMatchObject({
+    expect(
+      await refusal(
+        closeCouncil(f.at(f.members.ha.actor, COHORT_DAYS.scoring), f.council.id, { version: v }),
+      ),
+    ).toMatchObject({ code: 'forbidden' });
+    expect(
+      await refusal(closeCouncil(f.at(f.members.chair.actor, '2023-01-04'), f.council.id, { version: v })),
+    ).toMatchObject({
       code: 'scoring_window_not_open',
       message: 'Chưa đến thời hạn chấm điểm (từ 05/01/2023 đến 15/01/2023).',
     });
-    const closed = await closeCouncil(f.at(f.members.chair.actor, COHORT_DAYS.closedEarly), f.council.id, { version: v });
+    const closed = await closeCouncil(f.at(f.members.chair.actor, COHORT_DAYS.closedEarly), f.council.id, {
+      version: v,
+    });
     expect(closed.closedAt).not.toBeNull();
-    expect(await refusal(closeCouncil(f.at(f.p.assigner.actor, COHORT_DAYS.closedEarly), f.council.id, { version: closed.version }))).toMatchObject({
+    expect(
+      await refusal(
+        closeCouncil(f.at(f.p.assigner.actor, COHORT_DAYS.closedEarly), f.council.id, {
+          version: closed.version,
+        }),
+      ),
+    ).toMatchObject({
       code: 'council_closed',
     });
   });
@@ -207,11 +277,21 @@ describe('seeing councils', () => {
     const day = COHORT_DAYS.formed;
     const names = async (actor: Parameters<Cohort['at']>[0]) =>
       (await listCouncils(f.at(actor, day), f.cycle.id)).map((c) => [c.name, c.myRole]);
-    expect(await names(f.p.assigner.actor)).toEqual([['Hội đồng tư vấn đánh giá người đứng đầu năm 2022', null]]);
-    expect(await names(f.members.chair.actor)).toEqual([['Hội đồng tư vấn đánh giá người đứng đầu năm 2022', 'chair']]);
+    expect(await names(f.p.assigner.actor)).toEqual([
+      ['Hội đồng tư vấn đánh giá người đứng đầu năm 2022', null],
+    ]);
+    expect(await names(f.members.chair.actor)).toEqual([
+      ['Hội đồng tư vấn đánh giá người đứng đầu năm 2022', 'chair'],
+    ]);
     expect(await names(f.p.headA.actor)).toEqual([]);
-    expect((await refusal(getCouncil(f.at(f.p.headA.actor, day), f.council.id))).code).toBe('council_not_found');
-    const observer = await makeUser(database.db, { role: 'council_member', unitId: f.p.district.id, includeSubtree: false });
+    expect((await refusal(getCouncil(f.at(f.p.headA.actor, day), f.council.id))).code).toBe(
+      'council_not_found',
+    );
+    const observer = await makeUser(database.db, {
+      role: 'council_member',
+      unitId: f.p.district.id,
+      includeSubtree: false,
+    });
     expect(await names(observer.actor)).toHaveLength(1);
   });
 
@@ -221,7 +301,10 @@ describe('seeing councils', () => {
     await saveSheet(f.at(f.members.ha.actor, COHORT_DAYS.scoring), f.council.id, f.assignments.a.id, {
       version: 0,
       tasks: ids.map((taskId) => ({ taskId, score: 7.25 })),
-      criteria: ['political_ethics', 'innovation_vision', 'self_criticism'].map((key) => ({ key, score: 8.75 })),
+      criteria: ['political_ethics', 'innovation_vision', 'self_criticism'].map((key) => ({
+        key,
+        score: 8.75,
+      })),
       finished: true,
     });
     await saveSheet(f.at(f.members.chair.actor, COHORT_DAYS.scoring), f.council.id, f.assignments.a.id, {
@@ -242,6 +325,8 @@ describe('seeing councils', () => {
     expect(json).not.toContain('7.25');
     expect(json).not.toContain('19.25');
     expect(json).not.toContain('8.75');
-    expect((await refusal(councilProgress(f.at(f.members.ha.actor, COHORT_DAYS.scoring), f.council.id))).code).toBe('forbidden');
+    expect(
+      (await refusal(councilProgress(f.at(f.members.ha.actor, COHORT_DAYS.scoring), f.council.id))).code,
+    ).toBe('forbidden');
   });
 });

@@ -21,7 +21,8 @@ export async function createCouncil(ctx: ServiceContext, cycleId: string, input:
     if (!found || !canSeeCycle(ctx.actor, found.owner)) throw notFound('cycle');
     const unit = await findUnit(tx, input.assigningUnitId);
     if (!unit || !(canReadUnit(ctx.actor, unit) || canAssignFrom(ctx.actor, unit))) throw notFound('unit');
-    if (!canAssignFrom(ctx.actor, unit) && !hasRoleOn(ctx.actor, unit, ['admin'])) throw new AppError('forbidden');
+    if (!canAssignFrom(ctx.actor, unit) && !hasRoleOn(ctx.actor, unit, ['admin']))
+      throw new AppError('forbidden');
     checkWindowDates(input.opensOn, input.closesOn, found.cycle.startsOn);
     const members = await resolveMembers(tx, input.members);
     const [council] = await tx

@@ -18,7 +18,10 @@ export interface ResolvedMember {
 }
 
 /** The members as they will be stored, in the given order; refuses the first bad one. */
-export async function resolveMembers(tx: Tx, input: readonly CouncilMemberInput[]): Promise<ResolvedMember[]> {
+export async function resolveMembers(
+  tx: Tx,
+  input: readonly CouncilMemberInput[],
+): Promise<ResolvedMember[]> {
   checkMemberList(input);
   const personIds = input.map((m) => m.personId);
   const known = new Set(
@@ -42,14 +45,17 @@ export async function resolveMembers(tx: Tx, input: readonly CouncilMemberInput[
     .orderBy(asc(users.createdAt));
   const taken = new Set(given);
   return input.map((m, i) => {
-    const fail = (code: 'council_member_unknown' | 'council_account_unknown' | 'council_account_mismatch', field: string) =>
-      new AppError(code, { position: i + 1 }, [{ field: `members.${i}.${field}`, code }]);
+    const fail = (
+      code: 'council_member_unknown' | 'council_account_unknown' | 'council_account_mismatch',
+      field: string,
+    ) => new AppError(code, { position: i + 1 }, [{ field: `members.${i}.${field}`, code }]);
     if (!known.has(m.personId)) throw fail('council_member_unknown', 'personId');
     let userId: string | null = null;
     if (m.userId) {
       const account = accounts.get(m.userId);
       if (!account?.isActive) throw fail('council_account_unknown', 'userId');
-      if (account.personId && account.personId !== m.personId) throw fail('council_account_mismatch', 'userId');
+      if (account.personId && account.personId !== m.personId)
+        throw fail('council_account_mismatch', 'userId');
       userId = m.userId;
     } else {
       userId = own.find((u) => u.personId === m.personId && !taken.has(u.id))?.id ?? null;

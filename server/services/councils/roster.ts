@@ -6,7 +6,15 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
 import { grantsOfUsers } from '../../db/repositories/users.ts';
-import { assignments, councilMembers, councils, people, posts, postTerms, units } from '../../db/schema/index.ts';
+import {
+  assignments,
+  councilMembers,
+  type councils,
+  people,
+  posts,
+  postTerms,
+  units,
+} from '../../db/schema/index.ts';
 import type { IsoDate } from '../../domain/assignment/calendar.ts';
 import { termAt } from '../../domain/posts.ts';
 import { COHORT_STATES, type RecusalReason, recusalReason } from './rules.ts';

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../domain/app-error.ts';
-import {
-  assertScoringOpen,
-  checkMemberList,
-  checkWindowDates,
-  recusalReason,
-  windowState,
-} from './rules.ts';
+import { assertScoringOpen, checkMemberList, checkWindowDates, recusalReason, windowState } from './rules.ts';
 
 const code = (fn: () => unknown) => {
   try {
@@ -35,8 +29,12 @@ describe('scoring window', () => {
   });
 
   it('refuses scores before the window opens and after it closes, giving the dates', () => {
-    expect(code(() => assertScoringOpen(window, '2023-01-04'))).toMatchObject({ code: 'scoring_window_not_open' });
-    expect(code(() => assertScoringOpen(window, '2023-01-16'))).toMatchObject({ code: 'scoring_window_closed' });
+    expect(code(() => assertScoringOpen(window, '2023-01-04'))).toMatchObject({
+      code: 'scoring_window_not_open',
+    });
+    expect(code(() => assertScoringOpen(window, '2023-01-16'))).toMatchObject({
+      code: 'scoring_window_closed',
+    });
     expect(code(() => assertScoringOpen(window, '2023-01-10'))).toBeNull();
   });
 
@@ -63,7 +61,9 @@ describe('member list', () => {
     expect(code(() => checkMemberList([member('a'), member('b'), member('c')]))).toMatchObject({
       code: 'council_chair_count',
     });
-    expect(code(() => checkMemberList([member('a', 'chair'), member('b', 'chair'), member('c')]))).toMatchObject({
+    expect(
+      code(() => checkMemberList([member('a', 'chair'), member('b', 'chair'), member('c')])),
+    ).toMatchObject({
       code: 'council_chair_count',
     });
     expect(code(() => checkMemberList([member('a', 'chair'), member('b'), member('c')]))).toBeNull();

@@ -57,7 +57,9 @@ export function checkMemberList(members: readonly MemberInput[]): void {
   }
   const chairs = members.filter((m) => m.role === 'chair').length;
   if (chairs !== 1)
-    throw new AppError('council_chair_count', { count: chairs }, [{ field: 'members', code: 'council_chair_count' }]);
+    throw new AppError('council_chair_count', { count: chairs }, [
+      { field: 'members', code: 'council_chair_count' },
+    ]);
   const people = new Set<string>();
   const accounts = new Set<string>();
   members.forEach((m, i) => {

@@ -1,10 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { UpdateCouncilInput } from '../../../contracts/councils.ts';
-import { formatShortDate } from '../../documents/docx/vietnamese-format.ts';
 import { appendAudit } from '../../db/audit-log.ts';
 import type { Tx } from '../../db/client.ts';
 import { findCycle } from '../../db/repositories/cycles.ts';
 import { councilMembers, councils } from '../../db/schema/index.ts';
+import { formatShortDate } from '../../documents/docx/vietnamese-format.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion } from '../guards.ts';
@@ -46,9 +46,13 @@ export async function updateCouncil(ctx: ServiceContext, id: string, input: Upda
     const opened = a.state === 'open';
     const opensLocked = { opensOn: formatShortDate(c.opensOn) };
     if (input.members && opened)
-      throw new AppError('council_members_locked', opensLocked, [{ field: 'members', code: 'council_members_locked' }]);
+      throw new AppError('council_members_locked', opensLocked, [
+        { field: 'members', code: 'council_members_locked' },
+      ]);
     if (input.opensOn && input.opensOn !== c.opensOn && opened)
-      throw new AppError('council_opens_on_locked', opensLocked, [{ field: 'opensOn', code: 'council_opens_on_locked' }]);
+      throw new AppError('council_opens_on_locked', opensLocked, [
+        { field: 'opensOn', code: 'council_opens_on_locked' },
+      ]);
     const opensOn = input.opensOn ?? c.opensOn;
     const closesOn = input.closesOn ?? c.closesOn;
     if (input.closesOn && input.closesOn < a.today)

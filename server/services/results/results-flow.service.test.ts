@@ -76,7 +76,9 @@ describe('results: evaluate, finalize, appeal', () => {
     expect(again.results[0].version).toBe(2);
 
     // the proposal is not the head's to see yet
-    await expect(getResult(an.ctx, byUnit.get('Xã An')!.id)).rejects.toMatchObject({ code: 'result_not_found' });
+    await expect(getResult(an.ctx, byUnit.get('Xã An')!.id)).rejects.toMatchObject({
+      code: 'result_not_found',
+    });
 
     const finalized = await finalizeCouncil(org.ctx.assigner, council.council.id, {
       version: again.councilVersion!,

@@ -56,26 +56,44 @@ describe('quarterly provisional results (Kết luận 198-KL/TW)', () => {
     const q2 = await evaluateQuarter(july, { ...ref, quarter: 2 });
     expect(q2).toMatchObject({ quarter: 2, provisional: true, councilId: null });
     expect(q2.results).toHaveLength(1);
-    expect(q2.results[0]).toMatchObject({ unitName: 'Xã An', provisional: true, total: '100.00', proposedLevel: 'excellent' });
+    expect(q2.results[0]).toMatchObject({
+      unitName: 'Xã An',
+      provisional: true,
+      total: '100.00',
+      proposedLevel: 'excellent',
+    });
     expect(q2.results[0].explanation).toContain('Kết quả tạm thời quý 2.');
     expect(q2.skipped).toEqual([{ assignmentId: binh.assignmentId, unitName: 'Xã Bình' }]);
-    await expect(evaluateQuarter(july, { ...ref, quarter: 1 })).rejects.toMatchObject({ code: 'quarter_without_tasks' });
-    await expect(evaluateQuarter(july, { ...ref, quarter: 4 })).rejects.toMatchObject({ code: 'quarter_not_available' });
-    await expect(evaluateQuarter(at(org.ctx.viewer, clockAt('2022-07-10')), { ...ref, quarter: 2 })).rejects.toMatchObject({
+    await expect(evaluateQuarter(july, { ...ref, quarter: 1 })).rejects.toMatchObject({
+      code: 'quarter_without_tasks',
+    });
+    await expect(evaluateQuarter(july, { ...ref, quarter: 4 })).rejects.toMatchObject({
+      code: 'quarter_not_available',
+    });
+    await expect(
+      evaluateQuarter(at(org.ctx.viewer, clockAt('2022-07-10')), { ...ref, quarter: 2 }),
+    ).rejects.toMatchObject({
       code: 'not_found',
     });
 
     // the annual evaluation stores its own result beside the quarter's
     const council = await addCouncil(db, org, { members: THREE });
     await addSheetsForAll(db, council, [an, binh]);
-    const q3 = await evaluateCouncil(at(org.ctx.assigner, clockAt('2022-10-05')), council.council.id, { quarter: 3 });
+    const q3 = await evaluateCouncil(at(org.ctx.assigner, clockAt('2022-10-05')), council.council.id, {
+      quarter: 3,
+    });
     expect(q3.results.map((r) => r.unitName)).toEqual(['Xã Bình']);
     expect(q3.councilId).toBe(council.council.id);
     const annual = await evaluateCouncil(org.ctx.assigner, council.council.id);
     expect(annual.results.every((r) => !r.provisional)).toBe(true);
-    const rows = await db.select().from(evaluationResults).where(eq(evaluationResults.assignmentId, an.assignmentId));
+    const rows = await db
+      .select()
+      .from(evaluationResults)
+      .where(eq(evaluationResults.assignmentId, an.assignmentId));
     expect(rows.map((r) => r.quarter).sort()).toEqual([0, 2]);
-    expect((await getQuarterlyResults(council.members[0].ctx, { ...ref, quarter: 2 })).results).toHaveLength(1);
+    expect((await getQuarterlyResults(council.members[0].ctx, { ...ref, quarter: 2 })).results).toHaveLength(
+      1,
+    );
     expect((await getCouncilResults(org.ctx.assigner, council.council.id, 3)).results[0].quarter).toBe(3);
 
     // the person sees their provisional results, not the annual proposal
@@ -137,7 +155,10 @@ describe('personnel recommendations (SPEC §4 item 11)', () => {
     ]);
     expect((await listRecommendations(org.ctx.viewer, org.cycle.id)).items).toEqual([]);
     await expect(
-      decideRecommendation(council.members[0].ctx, items[0].id, { version: items[0].version, decision: 'accepted' }),
+      decideRecommendation(council.members[0].ctx, items[0].id, {
+        version: items[0].version,
+        decision: 'accepted',
+      }),
     ).rejects.toMatchObject({ code: 'recommendation_not_found' });
     const decided = await decideRecommendation(org.ctx.assigner, items[0].id, {
       version: items[0].version,
@@ -160,9 +181,9 @@ describe("on the council's own scored cohort", () => {
     const a = table.results.find((r) => r.assignmentId === f.assignments.a.id)!;
     const b = table.results.find((r) => r.assignmentId === f.assignments.b.id)!;
     expect(a).toMatchObject({ total: '91.42', proposedLevel: 'not_completed', complete: true });
-    expect((a.record as { classification: { decisive: { code: string }[] } }).classification.decisive).toEqual([
-      expect.objectContaining({ code: 'late_share_at_most' }),
-    ]);
+    expect(
+      (a.record as { classification: { decisive: { code: string }[] } }).classification.decisive,
+    ).toEqual([expect.objectContaining({ code: 'late_share_at_most' })]);
     // Sơn (a post in commune A) was recused and saved no sheet for A
     expect(a.record.recusedMemberIds).toEqual([]);
     expect(a.record.recusedCouncilMemberIds).toHaveLength(1);
@@ -190,9 +211,9 @@ describe("on the council's own scored cohort", () => {
       level: 'completed',
     });
     expect(answered.appeal!.state).toBe('upheld');
-    await expect(fileAppeal(contextFor(db, f.users.delegateA.actor, CLOCKS.after), a.id, { reason: 'x' })).rejects.toMatchObject(
-      { code: 'result_not_found' },
-    );
+    await expect(
+      fileAppeal(contextFor(db, f.users.delegateA.actor, CLOCKS.after), a.id, { reason: 'x' }),
+    ).rejects.toMatchObject({ code: 'result_not_found' });
     const [state] = await db
       .select({ state: assignments.state })
       .from(assignments)

@@ -37,7 +37,12 @@ async function evaluated(org: EvaluationOrg, councilId: string, ctx = org.ctx.as
 }
 
 /** An approved adjustment, requested and decided at mid-year. */
-async function adjust(org: EvaluationOrg, head: Head, change: never, rebalance?: { taskId: string; weight: number }[]) {
+async function adjust(
+  org: EvaluationOrg,
+  head: Head,
+  change: never,
+  rebalance?: { taskId: string; weight: number }[],
+) {
   const ctx = at(org.ctx.assigner, CLOCKS.midYear);
   const req = await requestAdjustment(ctx, head.assignmentId, { change, reason: 'Điều chỉnh theo thực tế' });
   await decideAdjustment(ctx, req.id, { version: req.version, decision: 'approve', rebalance });
@@ -119,7 +124,13 @@ describe('aggregation and classification from the stored sheets (SPEC §4 items 
     const { table, of } = await evaluated(org, council.council.id);
     expect(of(an)).toMatchObject({ total: '95.00', proposedLevel: 'excellent', quotaProposedLevel: 'good' });
     expect(record(of(an)).total).toMatchObject({ bonusBeforeCap: '10', bonus: '5', tasks: '60' });
-    expect(table.quota).toMatchObject({ breach: true, excellent: 1, good: 0, move: [an.assignmentId], tie: null });
+    expect(table.quota).toMatchObject({
+      breach: true,
+      excellent: 1,
+      good: 0,
+      move: [an.assignmentId],
+      tie: null,
+    });
     expect(table.quota.warning).toContain('Đề xuất chuyển 1 người xuống mức Hoàn thành tốt nhiệm vụ');
     expect(of(an).explanation).toContain(
       'Theo tỷ lệ trong nhóm đánh giá, đề xuất chuyển xuống mức Hoàn thành tốt nhiệm vụ.',
@@ -136,12 +147,20 @@ describe('aggregation and classification from the stored sheets (SPEC §4 items 
       '../evaluation/deductions.ts'
     );
     const scoring = at(org.ctx.assigner, CLOCKS.scoring);
-    await recordDeduction(scoring, binh.assignmentId, { points: 3.5, reason: 'Khiển trách theo Quyết định 15-QĐ/UBKT' });
-    await recordDisqualifyingEvent(scoring, binh.assignmentId, { kind: 'discipline', note: 'Bị kỷ luật cảnh cáo' });
+    await recordDeduction(scoring, binh.assignmentId, {
+      points: 3.5,
+      reason: 'Khiển trách theo Quyết định 15-QĐ/UBKT',
+    });
+    await recordDisqualifyingEvent(scoring, binh.assignmentId, {
+      kind: 'discipline',
+      note: 'Bị kỷ luật cảnh cáo',
+    });
     await expect(
       recordDeduction(council.members[0].ctx, binh.assignmentId, { points: 1, reason: 'Thử' }),
     ).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(listDeductions(org.ctx.viewer, binh.assignmentId)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(listDeductions(org.ctx.viewer, binh.assignmentId)).rejects.toMatchObject({
+      code: 'not_found',
+    });
     expect((await listDeductions(binh.ctx, binh.assignmentId)).items).toEqual([
       expect.objectContaining({ points: '3.50', recordedOn: '2023-01-10' }),
     ]);
@@ -174,7 +193,10 @@ describe('aggregation and classification from the stored sheets (SPEC §4 items 
       assigningUnitId: org.p.root.id,
       outcomes: [...EXCELLENT],
     });
-    const an = await addHead(db, org, { name: 'Xã An', outcomes: ['not_done', 'on_time', 'on_time', 'on_time', 'on_time'] });
+    const an = await addHead(db, org, {
+      name: 'Xã An',
+      outcomes: ['not_done', 'on_time', 'on_time', 'on_time', 'on_time'],
+    });
     const byRoot = await addCouncil(db, org, { assigningUnitId: org.p.root.id, members: THREE });
     const byDistrict = await addCouncil(db, org, { members: THREE });
     await addSheetsForAll(db, byRoot, [district]);
@@ -220,9 +242,14 @@ describe('aggregation and classification from the stored sheets (SPEC §4 items 
     expect(table.results.filter((r) => r.quotaTie)).toHaveLength(2);
 
     const decisions = table.results.map((r) => ({ assignmentId: r.assignmentId, level: r.proposedLevel }));
-    const moved = decisions.map((d) => (d.assignmentId === e1.assignmentId ? { ...d, level: 'good' as const } : d));
+    const moved = decisions.map((d) =>
+      d.assignmentId === e1.assignmentId ? { ...d, level: 'good' as const } : d,
+    );
     await expect(
-      finalizeCouncil(org.ctx.assigner, council.council.id, { version: table.councilVersion!, decisions: moved }),
+      finalizeCouncil(org.ctx.assigner, council.council.id, {
+        version: table.councilVersion!,
+        decisions: moved,
+      }),
     ).rejects.toMatchObject({ code: 'decision_reason_required' });
     const done = await finalizeCouncil(org.ctx.assigner, council.council.id, {
       version: table.councilVersion!,
@@ -230,17 +257,23 @@ describe('aggregation and classification from the stored sheets (SPEC §4 items 
         d.assignmentId === e1.assignmentId ? { ...d, reason: 'Theo tỷ lệ 20% (Quy định 366-QĐ/TW)' } : d,
       ),
     });
-    expect(done.results.filter((r) => r.level === 'excellent').map((r) => r.assignmentId)).toEqual([e2.assignmentId]);
+    expect(done.results.filter((r) => r.level === 'excellent').map((r) => r.assignmentId)).toEqual([
+      e2.assignmentId,
+    ]);
   });
 
   it('evaluates the product-only preset without a general part', async () => {
     const db = database.db;
     const org = await makeEvaluationOrg(db, 'product-only');
     const an = await addHead(db, org, { name: 'Xã An', outcomes: [...EXCELLENT] });
-    const binh = await addHead(db, org, { name: 'Xã Bình', outcomes: ['on_time', 'on_time', 'on_time', 'on_time', 'late'] });
+    const binh = await addHead(db, org, {
+      name: 'Xã Bình',
+      outcomes: ['on_time', 'on_time', 'on_time', 'on_time', 'late'],
+    });
     const council = await addCouncil(db, org, { members: THREE });
     await addSheetsForAll(db, council, [an], () => ({}), []);
-    for (let m = 0; m < 3; m++) await addSheet(db, council, m, binh, { tasks: [2000, 2000, 2000, 2000, 1500] }, []);
+    for (let m = 0; m < 3; m++)
+      await addSheet(db, council, m, binh, { tasks: [2000, 2000, 2000, 2000, 1500] }, []);
     const { of } = await evaluated(org, council.council.id);
     expect(of(an)).toMatchObject({ total: '100.00', proposedLevel: 'excellent' });
     expect(record(of(an)).total.general).toBe('0');

@@ -51,7 +51,9 @@ export async function councilScores(ctx: ServiceContext, councilId: string) {
     );
     const flagged = [
       ...result.tasks.filter((t) => t.spreadFlagged).map((t) => ({ kind: 'task' as const, id: t.taskId })),
-      ...result.criteria.filter((c) => c.spreadFlagged).map((c) => ({ kind: 'criterion' as const, id: c.key })),
+      ...result.criteria
+        .filter((c) => c.spreadFlagged)
+        .map((c) => ({ kind: 'criterion' as const, id: c.key })),
     ];
     heads.push({
       assignmentId: h.assignment.id,
@@ -85,7 +87,12 @@ export async function councilScores(ctx: ServiceContext, councilId: string) {
       }),
       criteria: result.criteria.map((c) => {
         const criterion = policy.generalCriteria.find((x) => x.key === c.key)!;
-        return { key: c.key, label: criterion.label, max: toPoints(criterion.max), aggregate: presentAggregate(c) };
+        return {
+          key: c.key,
+          label: criterion.label,
+          max: toPoints(criterion.max),
+          aggregate: presentAggregate(c),
+        };
       }),
       flagged,
       missing: result.missing,

@@ -40,7 +40,11 @@ export async function mySheets(ctx: ServiceContext, councilId: string) {
   const heads = [];
   const recused = [];
   for (const h of cohort) {
-    const ref = { assignmentId: h.assignment.id, unit: { id: h.unit.id, name: h.unit.name, code: h.unit.code }, head: h.head };
+    const ref = {
+      assignmentId: h.assignment.id,
+      unit: { id: h.unit.id, name: h.unit.name, code: h.unit.code },
+      head: h.head,
+    };
     const reason = h.recused[0]?.reason;
     if (reason) {
       recused.push({ ...ref, reason, reasonLabel: RECUSAL_LABELS[reason][ctx.locale] });

@@ -6,10 +6,10 @@ import { cycles, scoreSheets } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../domain/app-error.ts';
 import { checkMemberScores } from '../../domain/scoring/aggregate.ts';
 import type { ServiceContext } from '../context.ts';
-import { assertVersion } from '../guards.ts';
 import { loadCouncilAccess } from '../councils/access.ts';
 import { loadCohort, loadMembers } from '../councils/roster.ts';
 import { assertScoringOpen } from '../councils/rules.ts';
+import { assertVersion } from '../guards.ts';
 import { checkSheetInput } from './score-input.ts';
 import { scoringItems } from './scoring-items.ts';
 
@@ -37,7 +37,10 @@ export async function saveSheet(
     const recusal = h.recused[0]?.reason;
     if (recusal) {
       const params = { head: h.head?.fullName ?? h.unit.name, unit: h.unit.name };
-      throw new AppError(recusal === 'head' ? 'council_member_recused_head' : 'council_member_recused_unit', params);
+      throw new AppError(
+        recusal === 'head' ? 'council_member_recused_head' : 'council_member_recused_unit',
+        params,
+      );
     }
     // The first score freezes the cycle's policy: hold the cycle row so a policy change waits (or we do).
     await tx.select({ id: cycles.id }).from(cycles).where(eq(cycles.id, a.council.cycleId)).for('share');

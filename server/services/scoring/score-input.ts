@@ -80,9 +80,13 @@ export function checkedTask(
   const item = items.get(taskId);
   if (!item) throw new AppError('score_unknown_task', { taskId }, [{ field, code: 'score_unknown_task' }]);
   if (item.cancelled && scored)
-    throw new AppError('score_task_cancelled', { task: item.number }, [{ field, code: 'score_task_cancelled' }]);
+    throw new AppError('score_task_cancelled', { task: item.number }, [
+      { field, code: 'score_task_cancelled' },
+    ]);
   if (seen.has(taskId))
-    throw new AppError('score_duplicate_task', { task: item.number }, [{ field, code: 'score_duplicate_task' }]);
+    throw new AppError('score_duplicate_task', { task: item.number }, [
+      { field, code: 'score_duplicate_task' },
+    ]);
   seen.add(taskId);
   return item;
 }
@@ -130,18 +134,36 @@ export function checkSheetInput(
   const tasks = input.tasks.map((entry, i): MemberTaskScore => {
     const item = checkedTask(entry.taskId, byId, seenTasks, `tasks.${i}.taskId`);
     const target = { task: item.number };
-    const score = checkedPoints(entry.score, item.weight, { kind: 'score', ...target }, `tasks.${i}.score`, locale);
+    const score = checkedPoints(
+      entry.score,
+      item.weight,
+      { kind: 'score', ...target },
+      `tasks.${i}.score`,
+      locale,
+    );
     const bonus =
       entry.bonus === undefined || entry.bonus === null
         ? 0
-        : checkedPoints(entry.bonus, policy.bonusPerTask, { kind: 'bonus', ...target }, `tasks.${i}.bonus`, locale);
+        : checkedPoints(
+            entry.bonus,
+            policy.bonusPerTask,
+            { kind: 'bonus', ...target },
+            `tasks.${i}.bonus`,
+            locale,
+          );
     return { taskId: entry.taskId, score, bonus };
   });
   const seenKeys = new Set<string>();
   const criteria = input.criteria.map((entry, i): MemberCriterionScore => {
     const c = checkedCriterion(entry.key, policy, seenKeys, `criteria.${i}.key`, locale);
     const field = `criteria.${i}.score`;
-    const score = checkedPoints(entry.score, c.max, { kind: 'criterion', criterion: c.label[locale] }, field, locale);
+    const score = checkedPoints(
+      entry.score,
+      c.max,
+      { kind: 'criterion', criterion: c.label[locale] },
+      field,
+      locale,
+    );
     return { key: entry.key, score };
   });
   const missing = [

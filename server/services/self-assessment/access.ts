@@ -55,8 +55,17 @@ export async function loadReadableContext(ctx: ServiceContext, q: Queryable, id:
     const a = await findAssignment(q, id);
     if (!a || !(await hasCouncilSeat(ctx, q, a))) throw error;
     const unit = (await findUnit(q, a.assigneeUnitId))!;
-    const seat = { role: 'council_member' as const, unitId: unit.id, unitPath: unit.path, includeSubtree: false };
-    return loadAssignmentContext({ ...ctx, actor: { ...ctx.actor, grants: [...ctx.actor.grants, seat] } }, q, id);
+    const seat = {
+      role: 'council_member' as const,
+      unitId: unit.id,
+      unitPath: unit.path,
+      includeSubtree: false,
+    };
+    return loadAssignmentContext(
+      { ...ctx, actor: { ...ctx.actor, grants: [...ctx.actor.grants, seat] } },
+      q,
+      id,
+    );
   }
 }
 
@@ -64,7 +73,8 @@ export async function loadReadableContext(ctx: ServiceContext, q: Queryable, id:
 export async function assertCanRead(ctx: ServiceContext, q: Queryable, c: AssignmentContext): Promise<void> {
   const r = c.roles;
   if (r.isHead || r.isDelegate || r.isAssigner) return;
-  if (hasRoleOn(ctx.actor, c.assigneeUnit, ['admin']) || hasRoleOn(ctx.actor, c.assigningUnit, ['admin'])) return;
+  if (hasRoleOn(ctx.actor, c.assigneeUnit, ['admin']) || hasRoleOn(ctx.actor, c.assigningUnit, ['admin']))
+    return;
   if (await hasCouncilSeat(ctx, q, c.assignment)) return;
   throw new AppError('forbidden');
 }

@@ -30,7 +30,11 @@ export interface CriterionEntry {
 }
 
 /** The tasks as the head scores them on `today`: weight in force, cancelled or not. */
-export function selfScoredItems(loaded: readonly LoadedTask[], headPostId: string, today: IsoDate): ScoredItem[] {
+export function selfScoredItems(
+  loaded: readonly LoadedTask[],
+  headPostId: string,
+  today: IsoDate,
+): ScoredItem[] {
   return loaded.map((t, i) => {
     const task = toDomainTask(t, headPostId);
     return {
@@ -58,7 +62,9 @@ export function checkEntries(
     return {
       taskId: e.taskId,
       explanation: e.explanation?.trim() || null,
-      selfScore: scored ? checkedPoints(e.selfScore!, item.weight, { kind: 'score', task: item.number }, field, locale) : null,
+      selfScore: scored
+        ? checkedPoints(e.selfScore!, item.weight, { kind: 'score', task: item.number }, field, locale)
+        : null,
     };
   });
   const keys = new Set<string>();

@@ -1,7 +1,12 @@
 import { vietnamDate } from '../../clock.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { ServiceContext } from '../context.ts';
-import { assertCanRead, findSelfAssessment, loadReadableContext, SELF_ASSESSMENT_OPEN_STATES } from './access.ts';
+import {
+  assertCanRead,
+  findSelfAssessment,
+  loadReadableContext,
+  SELF_ASSESSMENT_OPEN_STATES,
+} from './access.ts';
 import { type PrefilledReport, prefilledReport } from './report.ts';
 import { selfAssessmentView } from './view.ts';
 

@@ -30,11 +30,19 @@ const placeOf = (name: string) =>
  * The head's report as .docx in the Party or state layout: the draft as it stands today
  * (marked as a draft), or the submitted report exactly as frozen.
  */
-export async function renderSelfAssessment(ctx: ServiceContext, assignmentId: string, layout: DocumentLayout) {
+export async function renderSelfAssessment(
+  ctx: ServiceContext,
+  assignmentId: string,
+  layout: DocumentLayout,
+) {
   const { c, row, report } = await loadSelfAssessment(ctx, assignmentId);
   const party = layout === 'party';
   const own = await bodyUnder(ctx.db, c.assigneeUnit.id, party ? 'party_committee' : 'peoples_committee');
-  const assigningBody = await bodyUnder(ctx.db, c.assigningUnit.id, party ? 'party_committee' : 'peoples_committee');
+  const assigningBody = await bodyUnder(
+    ctx.db,
+    c.assigningUnit.id,
+    party ? 'party_committee' : 'peoples_committee',
+  );
   const taskEntries = (row?.taskEntries ?? []) as TaskEntry[];
   const criterionEntries = (row?.criterionEntries ?? []) as CriterionEntry[];
   const score = (h: number | null | undefined) => (h === null || h === undefined ? null : toPoints(h));

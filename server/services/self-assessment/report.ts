@@ -12,10 +12,10 @@ import { evidence, people, posts, postTerms, supportRequests } from '../../db/sc
 import type { IsoDate } from '../../domain/assignment/calendar.ts';
 import { isOnTime } from '../../domain/assignment/task-status.ts';
 import { effectiveCheckIns } from '../../domain/execution/records.ts';
+import { termAt } from '../../domain/posts.ts';
 import type { Hundredths } from '../../domain/scoring/exact.ts';
 import type { LocalizedText } from '../../domain/scoring/policy.ts';
 import { completionPercent, computeTaskFacts, proposeTaskScore } from '../../domain/scoring/task-facts.ts';
-import { termAt } from '../../domain/posts.ts';
 import type { loadAssignmentContext } from '../assignments/load-context.ts';
 import { toScoringTask } from '../evaluation/scoring-inputs.ts';
 import { taskStatuses } from '../execution/task-statuses.ts';
@@ -91,7 +91,11 @@ async function headOn(q: Queryable, headPostId: string, on: IsoDate) {
 }
 
 /** The report's pre-filled part on `today`: statuses as of today (not_done once the cycle is over). */
-export async function prefilledReport(q: Queryable, c: AssignmentContext, today: IsoDate): Promise<PrefilledReport> {
+export async function prefilledReport(
+  q: Queryable,
+  c: AssignmentContext,
+  today: IsoDate,
+): Promise<PrefilledReport> {
   const a = c.assignment;
   const loaded = await loadTasks(q, a.id);
   const ids = loaded.map((t) => t.task.id);

@@ -20,7 +20,11 @@ export const submittedOn = (at: Date | null) => (at ? formatShortDate(vietnamDat
  * explanations and self-scores, criterion self-scores, summary, obstacles, requests for
  * direction and proposals. The whole draft is replaced; a submitted report is locked.
  */
-export async function saveSelfAssessment(ctx: ServiceContext, assignmentId: string, input: SaveSelfAssessmentInput) {
+export async function saveSelfAssessment(
+  ctx: ServiceContext,
+  assignmentId: string,
+  input: SaveSelfAssessmentInput,
+) {
   return ctx.db.transaction(async (tx) => {
     // The assignment's row lock serializes every write to its report (one report per assignment).
     const c = await loadAssignmentContext(ctx, tx, assignmentId, true);
@@ -28,7 +32,8 @@ export async function saveSelfAssessment(ctx: ServiceContext, assignmentId: stri
     const current = await findSelfAssessment(tx, assignmentId, true);
     if (current?.state === 'submitted')
       throw new AppError('self_assessment_locked', { submittedOn: submittedOn(current.submittedAt) });
-    if (!SELF_ASSESSMENT_OPEN_STATES.includes(c.state)) throw new AppError('self_assessment_not_open', { state: c.state });
+    if (!SELF_ASSESSMENT_OPEN_STATES.includes(c.state))
+      throw new AppError('self_assessment_not_open', { state: c.state });
     const currentVersion = current?.version ?? 0;
     if ((input.version ?? 0) !== currentVersion) throw new AppError('version_conflict', { currentVersion });
 
@@ -49,7 +54,10 @@ export async function saveSelfAssessment(ctx: ServiceContext, assignmentId: stri
           .set({ ...values, version: sql`${selfAssessments.version} + 1` })
           .where(eq(selfAssessments.id, current.id))
           .returning()
-      : await tx.insert(selfAssessments).values({ ...values, assignmentId }).returning();
+      : await tx
+          .insert(selfAssessments)
+          .values({ ...values, assignmentId })
+          .returning();
     await appendAudit(tx, c.auditCtx, {
       action: 'self_assessment.save',
       entityType: 'self_assessment',

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorMessage } from '../../../contracts/errors.ts';
-import { clockAt, makeCommittedAssignment } from '../../../test/fixtures/committed-assignment.ts';
-import { makeScoredCohort } from '../../../test/fixtures/scored-cohort.ts';
 import { createTestDatabase } from '../../../test/db.ts';
 import { contextFor } from '../../../test/factories.ts';
+import { clockAt, makeCommittedAssignment } from '../../../test/fixtures/committed-assignment.ts';
+import { makeScoredCohort } from '../../../test/fixtures/scored-cohort.ts';
 import type { Database } from '../../db/client.ts';
 import { loadTasks } from '../../db/repositories/assignments.ts';
 import { assignments, auditEvents, checkIns, selfAssessments } from '../../db/schema/index.ts';
@@ -51,7 +51,11 @@ async function world() {
   const delegate = f.at(f.users.delegateA.actor, DAY);
   const full = (version: number, over: Partial<Parameters<typeof saveSelfAssessment>[2]> = {}) => ({
     version,
-    taskEntries: ids.map((taskId, i) => ({ taskId, explanation: `Giải trình ${i + 1}`, selfScore: [20, 16, 20, 10][i] })),
+    taskEntries: ids.map((taskId, i) => ({
+      taskId,
+      explanation: `Giải trình ${i + 1}`,
+      selfScore: [20, 16, 20, 10][i],
+    })),
     criterionEntries: CRITERIA.map((key) => ({ key, selfScore: 9 })),
     summary: 'Hoàn thành tốt.',
     obstacles: null,
@@ -68,7 +72,12 @@ describe('the pre-filled report', () => {
   it('is filled from the stored tasks, check-ins, evidence and appraisals, and creates nothing', async () => {
     const { id, head, row } = await world();
     const report = await getSelfAssessment(head, id);
-    expect(report).toMatchObject({ state: 'none', version: 0, asOf: DAY, head: { fullName: 'Nguyễn Văn An' } });
+    expect(report).toMatchObject({
+      state: 'none',
+      version: 0,
+      asOf: DAY,
+      head: { fullName: 'Nguyễn Văn An' },
+    });
     const [revenue, poverty, vaccination, clearance] = report.tasks;
     expect(revenue).toMatchObject({
       weight: 20,
@@ -81,9 +90,18 @@ describe('the pre-filled report', () => {
       result: { finalActual: '12.6', verified: true, source: 'appraisal', completionPercent: 100 },
       lastAppraisal: { appraisedOn: '2022-12-10', progress: 'on_track' },
     });
-    expect(poverty).toMatchObject({ status: 'done_late', late: true, result: { verified: false }, proposal: 15 });
+    expect(poverty).toMatchObject({
+      status: 'done_late',
+      late: true,
+      result: { verified: false },
+      proposal: 15,
+    });
     expect(vaccination).toMatchObject({ status: 'done_early', exceeded: true });
-    expect(clearance).toMatchObject({ kind: 'deliverable', done: true, result: { fraction: '1', verified: true } });
+    expect(clearance).toMatchObject({
+      kind: 'deliverable',
+      done: true,
+      result: { fraction: '1', verified: true },
+    });
     expect(report.totals).toMatchObject({ tasks: 4, done: 4, early: 3, late: 1, exceeded: 3, notDone: 0 });
     expect(report.criteria.map((c) => c.max)).toEqual([10, 10, 10]);
     expect(report.abilities).toEqual({ edit: true, submit: false });
@@ -125,13 +143,46 @@ describe('the draft', () => {
     const { id, ids, head, full, row } = await world();
     const entry = (selfScore: number, taskId = ids[2]) => ({ taskId, explanation: null, selfScore });
     const cases = [
-      [full(0, { taskEntries: [entry(20.5)] }), 'score_above_weight', 'taskEntries.0.selfScore', 'Điểm nhiệm vụ 3 vượt trọng số (tối đa 20).'],
-      [full(0, { taskEntries: [entry(-1)] }), 'score_negative', 'taskEntries.0.selfScore', 'Điểm nhiệm vụ 3 không được âm.'],
-      [full(0, { taskEntries: [entry(17.555)] }), 'score_too_many_decimals', 'taskEntries.0.selfScore', 'Điểm nhiệm vụ 3 chỉ được có tối đa 2 chữ số thập phân.'],
-      [full(0, { taskEntries: [entry(1), entry(2)] }), 'score_duplicate_task', 'taskEntries.1.taskId', 'Nhiệm vụ 3 được chấm nhiều lần trong cùng một phiếu.'],
-      [full(0, { taskEntries: [entry(1, '00000000-0000-4000-8000-000000000000')] }), 'score_unknown_task', 'taskEntries.0.taskId'],
-      [full(0, { criterionEntries: [{ key: 'self_criticism', selfScore: 10.01 }] }), 'criterion_score_above_max', 'criterionEntries.0.selfScore', 'Điểm tiêu chí "Tự phê bình và phê bình, tự sửa chữa khuyết điểm" vượt mức tối đa (10).'],
-      [full(0, { criterionEntries: [{ key: 'charisma', selfScore: 1 }] }), 'score_unknown_criterion', 'criterionEntries.0.key'],
+      [
+        full(0, { taskEntries: [entry(20.5)] }),
+        'score_above_weight',
+        'taskEntries.0.selfScore',
+        'Điểm nhiệm vụ 3 vượt trọng số (tối đa 20).',
+      ],
+      [
+        full(0, { taskEntries: [entry(-1)] }),
+        'score_negative',
+        'taskEntries.0.selfScore',
+        'Điểm nhiệm vụ 3 không được âm.',
+      ],
+      [
+        full(0, { taskEntries: [entry(17.555)] }),
+        'score_too_many_decimals',
+        'taskEntries.0.selfScore',
+        'Điểm nhiệm vụ 3 chỉ được có tối đa 2 chữ số thập phân.',
+      ],
+      [
+        full(0, { taskEntries: [entry(1), entry(2)] }),
+        'score_duplicate_task',
+        'taskEntries.1.taskId',
+        'Nhiệm vụ 3 được chấm nhiều lần trong cùng một phiếu.',
+      ],
+      [
+        full(0, { taskEntries: [entry(1, '00000000-0000-4000-8000-000000000000')] }),
+        'score_unknown_task',
+        'taskEntries.0.taskId',
+      ],
+      [
+        full(0, { criterionEntries: [{ key: 'self_criticism', selfScore: 10.01 }] }),
+        'criterion_score_above_max',
+        'criterionEntries.0.selfScore',
+        'Điểm tiêu chí "Tự phê bình và phê bình, tự sửa chữa khuyết điểm" vượt mức tối đa (10).',
+      ],
+      [
+        full(0, { criterionEntries: [{ key: 'charisma', selfScore: 1 }] }),
+        'score_unknown_criterion',
+        'criterionEntries.0.key',
+      ],
     ] as const;
     for (const [input, code, field, message] of cases) {
       const r = await refusal(saveSelfAssessment(head, id, input));
@@ -143,19 +194,29 @@ describe('the draft', () => {
 
   it('is refused to readers who are not the head or a delegate', async () => {
     const { f, id, full } = await world();
-    expect(await refusal(saveSelfAssessment(f.at(f.p.assigner.actor, DAY), id, full(0)))).toMatchObject({ code: 'forbidden' });
-    expect(await refusal(saveSelfAssessment(f.at(f.p.headB.actor, DAY), id, full(0)))).toMatchObject({ code: 'not_found' });
+    expect(await refusal(saveSelfAssessment(f.at(f.p.assigner.actor, DAY), id, full(0)))).toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await refusal(saveSelfAssessment(f.at(f.p.headB.actor, DAY), id, full(0)))).toMatchObject({
+      code: 'not_found',
+    });
   });
 });
 
 describe('submission', () => {
   it('is the head’s alone, complete, not before the cycle’s last month, and only once', async () => {
     const { f, id, ids, head, delegate, full, row } = await world();
-    const partial = await saveSelfAssessment(head, id, full(0, { taskEntries: [{ taskId: ids[0], selfScore: 20 }] }));
+    const partial = await saveSelfAssessment(
+      head,
+      id,
+      full(0, { taskEntries: [{ taskId: ids[0], selfScore: 20 }] }),
+    );
     expect(await refusal(submitSelfAssessment(delegate, id, { version: 1 }))).toMatchObject({
       code: 'self_assessment_head_only',
     });
-    expect(await refusal(submitSelfAssessment(f.at(f.p.headA.actor, '2022-11-30'), id, { version: 1 }))).toMatchObject({
+    expect(
+      await refusal(submitSelfAssessment(f.at(f.p.headA.actor, '2022-11-30'), id, { version: 1 })),
+    ).toMatchObject({
       code: 'self_assessment_too_early',
       message: 'Báo cáo tự đánh giá chỉ được nộp từ ngày 01/12/2022.',
     });
@@ -174,7 +235,9 @@ describe('submission', () => {
       code: 'self_assessment_already_submitted',
       message: 'Báo cáo tự đánh giá đã nộp ngày 20/12/2022; không nộp lại lần thứ hai.',
     });
-    expect(await refusal(saveSelfAssessment(delegate, id, full(3)))).toMatchObject({ code: 'self_assessment_locked' });
+    expect(await refusal(saveSelfAssessment(delegate, id, full(3)))).toMatchObject({
+      code: 'self_assessment_locked',
+    });
     expect((await row()).version).toBe(3);
   });
 
@@ -216,7 +279,11 @@ describe('submission', () => {
 describe('who reads it', () => {
   it('is read by the head’s side, the assigning body and the council; not by an appraiser or outsiders', async () => {
     const { f, id } = await world();
-    const read = (ctx: ServiceContext) => getSelfAssessment(ctx, id).then(() => 'ok', (e: AppError) => e.code);
+    const read = (ctx: ServiceContext) =>
+      getSelfAssessment(ctx, id).then(
+        () => 'ok',
+        (e: AppError) => e.code,
+      );
     expect(await read(f.at(f.p.assigner.actor, DAY))).toBe('ok');
     expect(await read(f.at(f.p.admin.actor, DAY))).toBe('ok');
     expect(await read(f.at(f.members.chair.actor, DAY))).toBe('ok');

@@ -10,7 +10,14 @@ import { loadAssignmentContext } from '../assignments/load-context.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion } from '../guards.ts';
 import { findSelfAssessment, SELF_ASSESSMENT_OPEN_STATES, submissionOpensOn } from './access.ts';
-import { asInput, type CriterionEntry, checkEntries, missingSelfScores, selfScoredItems, type TaskEntry } from './entries.ts';
+import {
+  asInput,
+  type CriterionEntry,
+  checkEntries,
+  missingSelfScores,
+  selfScoredItems,
+  type TaskEntry,
+} from './entries.ts';
 import { prefilledReport } from './report.ts';
 import { submittedOn } from './save-self-assessment.ts';
 
@@ -20,7 +27,11 @@ import { submittedOn } from './save-self-assessment.ts';
  * data is frozen as the snapshot, the report is locked and the assignment moves to
  * self_assessed (through in_progress when no check-in had started it).
  */
-export async function submitSelfAssessment(ctx: ServiceContext, assignmentId: string, input: { version: number }) {
+export async function submitSelfAssessment(
+  ctx: ServiceContext,
+  assignmentId: string,
+  input: { version: number },
+) {
   return ctx.db.transaction(async (tx) => {
     const c = await loadAssignmentContext(ctx, tx, assignmentId, true);
     if (!c.roles.isHead) {
@@ -29,8 +40,11 @@ export async function submitSelfAssessment(ctx: ServiceContext, assignmentId: st
     }
     const current = await findSelfAssessment(tx, assignmentId, true);
     if (current?.state === 'submitted')
-      throw new AppError('self_assessment_already_submitted', { submittedOn: submittedOn(current.submittedAt) });
-    if (!SELF_ASSESSMENT_OPEN_STATES.includes(c.state)) throw new AppError('self_assessment_not_open', { state: c.state });
+      throw new AppError('self_assessment_already_submitted', {
+        submittedOn: submittedOn(current.submittedAt),
+      });
+    if (!SELF_ASSESSMENT_OPEN_STATES.includes(c.state))
+      throw new AppError('self_assessment_not_open', { state: c.state });
     if (!current) throw new AppError('self_assessment_missing');
     assertVersion(current, input.version);
     const today = vietnamDate(ctx.clock());

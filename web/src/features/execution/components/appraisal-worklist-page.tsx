@@ -9,7 +9,7 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { compareVi, formatDate } from '../../../lib/format.ts';
 import { useAppraisalWorklist } from '../api/appraisals.ts';
 import styles from './execution.module.css';
-import { StatusTag, type TaskStatusName } from './task-status-tag.tsx';
+import { type TaskStatusName, TaskStatusTags } from './task-status-tag.tsx';
 
 type Entry = WorklistDto['items'][number];
 type Task = { taskId: string; number: number; title: string };
@@ -83,8 +83,8 @@ export function AppraisalWorklistPage() {
             extra={(task) => {
               const x = e.atRiskOrOverdue.find((y) => y.taskId === task.taskId);
               return x ? (
-                <span style={{ marginInlineStart: 6 }}>
-                  <StatusTag status={x.status as TaskStatusName} />
+                <span style={{ marginInlineStart: 6, display: 'inline-flex' }}>
+                  <TaskStatusTags view={{ status: x.status as TaskStatusName, atRisk: x.atRisk }} />
                 </span>
               ) : null;
             }}

@@ -70,6 +70,9 @@ export function AssignmentProgress({ assignment }: { assignment: AssignmentDto }
 
   if (!tracked) return null;
   const rows = status.data?.tasks ?? [];
+  const units = new Map(
+    assignment.tasks.map((task) => [task.id, task.kind === 'target' ? task.unitOfMeasure : null]),
+  );
   const title = (s: TaskStatusDto) => (
     <Flex vertical gap={4} align="flex-start">
       <Link
@@ -91,7 +94,7 @@ export function AssignmentProgress({ assignment }: { assignment: AssignmentDto }
             <Flex vertical gap={4}>
               {title(s)}
               <DeadlineInfo view={s} />
-              <LastCheckIn last={s.lastCheckIn} />
+              <LastCheckIn last={s.lastCheckIn} unit={units.get(s.taskId)} />
               <Waiting s={s} />
             </Flex>
           ),
@@ -110,7 +113,7 @@ export function AssignmentProgress({ assignment }: { assignment: AssignmentDto }
           key: 'last',
           title: t('taskPage.lastCheckIn'),
           width: 170,
-          render: (_, s) => <LastCheckIn bare last={s.lastCheckIn} />,
+          render: (_, s) => <LastCheckIn bare last={s.lastCheckIn} unit={units.get(s.taskId)} />,
         },
         {
           key: 'appraisal',

@@ -46,7 +46,7 @@ export function OverviewTable({
   ) => ({
     key,
     title,
-    width: 96,
+    width: 84,
     align: 'right' as const,
     sorter: (a: Row, b: Row) => get(a) - get(b),
     render: (_: unknown, r: Row) => <Count value={get(r)} alert={alert} label={title} />,
@@ -92,19 +92,27 @@ export function OverviewTable({
       (r) => r.counts.done,
       (x) => x.done,
     ),
-    num(
-      'requests',
-      t('follow.col.requests'),
-      (r) => r.openRequests,
-      (x) => x.openRequests,
-    ),
-    num(
-      'escalated',
-      t('follow.col.escalated'),
-      (r) => r.escalatedRequests,
-      (x) => x.escalatedRequests,
-      true,
-    ),
+    {
+      ...num(
+        'requests',
+        t('follow.col.requests'),
+        (r) => r.openRequests,
+        (x) => x.openRequests,
+      ),
+      width: 104,
+      // Open requests, with how many went past their answer date (escalated to the assigner).
+      render: (_: unknown, r: Row) => (
+        <span>
+          {formatNumber(r.openRequests, lang)}
+          {r.escalatedRequests > 0 && (
+            <span className={styles.alertCount}>
+              {' '}
+              ({t('follow.escalatedShort', { count: formatNumber(r.escalatedRequests, lang) })})
+            </span>
+          )}
+        </span>
+      ),
+    },
     num(
       'owed',
       t('follow.col.owed'),
@@ -118,7 +126,7 @@ export function OverviewTable({
       key: 'unit',
       title: t('follow.col.unit'),
       fixed: 'start',
-      width: 230,
+      width: 240,
       sorter: (a, b) => compareVi(a.assigneeUnit.name, b.assigneeUnit.name),
       defaultSortOrder: 'ascend',
       render: (_, r) => (
@@ -130,10 +138,10 @@ export function OverviewTable({
           >
             {r.assigneeUnit.name}
           </Link>
-          <div className={styles.small}>{r.headName ?? t('info.headVacant')}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {r.headPostTitle} · {assignmentStateLabel(t, r.state)}
-          </Typography.Text>
+          <div className={styles.small} title={r.headPostTitle}>
+            {r.headName ?? t('info.headVacant')}
+            <span className={styles.muted}> · {assignmentStateLabel(t, r.state)}</span>
+          </div>
         </div>
       ),
     },
@@ -141,7 +149,7 @@ export function OverviewTable({
     {
       key: 'appraised',
       title: t('follow.col.lastAppraisal'),
-      width: 120,
+      width: 112,
       sorter: (a, b) => compareVi(a.lastAppraisedOn, b.lastAppraisedOn),
       render: (_, r) =>
         r.lastAppraisedOn ? (
@@ -155,7 +163,7 @@ export function OverviewTable({
           {
             key: 'urge',
             title: t('common.actions'),
-            width: 120,
+            width: 104,
             render: (_: unknown, r: Row): ReactNode => (
               <Button
                 size="small"
@@ -183,7 +191,7 @@ export function OverviewTable({
       columns={columns}
       pagination={false}
       sticky={{ offsetHeader: 59 }}
-      scroll={{ x: 1240 }}
+      scroll={{ x: 1100 }}
       tableLayout="fixed"
       rowClassName={(r) =>
         `${styles.clickable} ${r.overdue > 0 || r.escalatedRequests > 0 ? styles.overdueRow : ''}`

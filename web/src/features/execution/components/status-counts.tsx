@@ -8,19 +8,19 @@ import { StatusTag, TASK_STATUS_ORDER } from './task-status-tag.tsx';
 export function StatusCountsLine({ counts, date }: { counts: StatusCountsDto; date: string }) {
   const { t, lang } = useI18n();
   return (
-    <Flex wrap gap={6} align="center">
+    <Flex wrap gap="4px 14px" align="center">
       <Typography.Text strong>
         {t('progress.asOf', { date: formatDate(date), total: formatNumber(counts.total, lang) })}
       </Typography.Text>
       {TASK_STATUS_ORDER.filter((s) => (counts.byStatus[s] ?? 0) > 0).map((s) => (
-        <Flex key={s} gap={2} align="center">
+        <Flex key={s} gap={4} align="center">
           <StatusTag status={s} />
-          <span>{formatNumber(counts.byStatus[s] ?? 0, lang)}</span>
+          <strong>{formatNumber(counts.byStatus[s] ?? 0, lang)}</strong>
         </Flex>
       ))}
-      {counts.atRisk > 0 && <span>· {t('progress.atRiskCount', { count: counts.atRisk })}</span>}
-      {counts.silent > 0 && <span>· {t('progress.silentCount', { count: counts.silent })}</span>}
-      {counts.exceeded > 0 && <span>· {t('progress.exceededCount', { count: counts.exceeded })}</span>}
+      {counts.atRisk > 0 && <span>{t('progress.atRiskCount', { count: counts.atRisk })}</span>}
+      {counts.silent > 0 && <span>{t('progress.silentCount', { count: counts.silent })}</span>}
+      {counts.exceeded > 0 && <span>{t('progress.exceededCount', { count: counts.exceeded })}</span>}
     </Flex>
   );
 }
