@@ -50,7 +50,9 @@ export function doneDay(task: PlannedTask, profile: Profile): string | null {
   if (task.extended) return addDays(task.deadline, -5);
   const before = CHECKPOINTS.filter((d) => d <= task.deadline);
   const after = CHECKPOINTS.filter((d) => d > task.deadline);
-  if (profile === 'late' && task.position % 2 === 0 && after.length > 0) return after[0]!;
+  // A late head misses one autumn deadline (one task in eight: still "completed", not "good").
+  const autumn = task.deadline >= '2022-10-01' && task.deadline < '2022-12-01';
+  if (profile === 'late' && autumn && after.length > 0) return after[0]!;
   if (before.length === 0) return CHECKPOINTS[0];
   if (profile === 'excellent' && before.length > 1) return before.at(-2)!;
   return before.at(-1)!;
