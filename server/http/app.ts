@@ -10,12 +10,12 @@ import { toErrorResponse, validationErrorBody } from './error-response.ts';
 import { rejectNulCharacters } from './middleware/nul-guard.ts';
 import { securityHeaders } from './middleware/security.ts';
 import { sessionMiddleware } from './middleware/session.ts';
+import { appraisalRoutes } from './routes/appraisals.routes.ts';
 import {
   assignmentDocumentRoutes,
   IMPORT_LIMITS,
   templateRoutes,
 } from './routes/assignment-documents.routes.ts';
-import { appraisalRoutes } from './routes/appraisals.routes.ts';
 import { adjustmentRoutes, assignmentRoutes } from './routes/assignments.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
