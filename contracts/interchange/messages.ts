@@ -95,6 +95,10 @@ export const INTERCHANGE_MESSAGES: Record<string, { vi: string; en: string }> = 
     vi: 'Tổng trọng số các nhiệm vụ (trừ nhiệm vụ đã hủy) là {actual}, phải bằng {expected} điểm.',
     en: 'Task weights (cancelled tasks excluded) add up to {actual}; they must add up to {expected} points.',
   },
+  weights_must_sum_on: {
+    vi: 'Tại thời điểm {date}, tổng trọng số đang áp dụng là {actual}, phải bằng {expected} điểm (mỗi lần điều chỉnh phải cân đối lại trọng số).',
+    en: 'On {date} the weights in force add up to {actual}; they must add up to {expected} points (each approval re-balances them).',
+  },
   assignment_is_draft: {
     vi: 'Văn bản "{value}" còn là dự thảo, chưa thể có dữ liệu thực hiện hay chấm điểm.',
     en: 'The assignment "{value}" is a draft: it cannot have execution records or scores.',

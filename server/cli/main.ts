@@ -15,6 +15,7 @@ import { createUserCommand } from './create-user.ts';
 import { evaluateCli, validateCycleCli } from './evaluate.ts';
 import { importTasksCommand } from './import-tasks.ts';
 import { resetDatabase } from './reset.ts';
+import { evaluateCouncilCommand, finalizeCommand } from './results.ts';
 import { appraiseCommand, taskStatusCommand } from './status.ts';
 import { respondRequestCommand, supportRequestsCommand } from './support.ts';
 import { sweepCommand } from './sweep.ts';
@@ -38,6 +39,8 @@ const HELP = `mandate <command> [options]
   verify-audit     re-compute the audit hash chains; exit 1 and name the first broken link
   score            --as USER --council ID --assignment ID --file sheet.json  (a council member's sheet for one head)
   council-progress --council ID [--as USER]  (who has finished scoring whom; never the scores)
+  evaluate-council --council ID [--quarter N] [--as USER]  (the cohort's results as JSON; stored when --as the assigner)
+  finalize         --as USER --council ID --file decisions.json  ({version?, decisions: [{assignmentId, level, reason?}]})
   evaluate         --file cycle.json [--quarter N] [--as-of YYYY-MM-DD] [--locale vi|en]  (print the evaluation as JSON; no database)
   validate-cycle   --file cycle.json [--locale vi|en]  (check a cycle document, format mandate.cycle/1; no database)
   sweep            [--date YYYY-MM-DD]  one reminder sweep now (today in Vietnam by default); prints counts (JSON)
@@ -223,6 +226,20 @@ export async function main(argv: string[]): Promise<number> {
         options: { council: { type: 'string' }, as: { type: 'string' } },
       });
       return withDb((d) => councilProgressCommand(d.db, values));
+    }
+    case 'evaluate-council': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { council: { type: 'string' }, quarter: { type: 'string' }, as: { type: 'string' } },
+      });
+      return withDb((d) => evaluateCouncilCommand(d.db, values));
+    }
+    case 'finalize': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { as: { type: 'string' }, council: { type: 'string' }, file: { type: 'string' } },
+      });
+      return withDb((d) => finalizeCommand(d.db, values));
     }
     case 'verify-audit':
       return withDb(async (d) => {

@@ -23,7 +23,7 @@ export function checkInsInForce(index: DocumentIndex, taskId: string): Interchan
 }
 
 /** The entry in force for a check-in: itself, or the correction that replaced it, followed to the end. */
-function inForce(index: DocumentIndex, checkInId: string): InterchangeCheckIn | undefined {
+function checkInInForce(index: DocumentIndex, checkInId: string): InterchangeCheckIn | undefined {
   let current = index.checkIns.get(checkInId)?.checkIn;
   for (let steps = 0; current && steps < index.doc.checkIns.length; steps++) {
     const next = index.correctionOf.get(current.id);
@@ -65,7 +65,7 @@ export function toScoringTask(index: DocumentIndex, task: InterchangeTask, asOf:
   const appraisals: DeliverableAppraisal[] = [];
   for (const { date, item } of lines) {
     if (item.productDecision === 'accepted') {
-      const product = item.acceptedCheckInId ? inForce(index, item.acceptedCheckInId) : undefined;
+      const product = item.acceptedCheckInId ? checkInInForce(index, item.acceptedCheckInId) : undefined;
       appraisals.push({
         date,
         fraction: '1',

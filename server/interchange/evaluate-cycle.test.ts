@@ -156,6 +156,10 @@ describe('evaluateCycle: the rules from a file', () => {
       weight: 10,
       cancellation: { approvedOn: '2025-06-01', reason: 'Chuyển sang năm sau' },
     });
+    // issued as 20 + 20 + 20 + 10; the cancellation moved its 10 points to t1-3
+    taskOf(doc, 't1-3').history = [
+      { field: 'weight', from: 20, to: 30, approvedOn: '2025-06-01', reason: 'Cân đối lại' },
+    ];
     doc.scores[0].tasks.push({ taskId: 't1-4', score: 0, bonus: 0 });
     const h = head(run(doc));
     expect(h.cancelledTaskIds).toEqual(['t1-4']);
@@ -339,6 +343,36 @@ describe('evaluateCycle: the rules from a file', () => {
     expect(h.asOf).toBe('2025-12-01');
     expect(h.tasks[2].facts).toMatchObject({ done: false, overdue: false });
     expect(h.level).toBe('not_completed');
+  });
+
+  it('reads deadlines, weights and cancellations in force on the as-of day', () => {
+    const doc = baseDocument();
+    doc.checkIns[1] = productCheckIn('ci1-2', 't1-2', '2025-10-15');
+    doc.appraisals[0].appraisedOn = '2025-10-20';
+    Object.assign(taskOf(doc, 't1-2'), {
+      deadline: '2025-10-31',
+      history: [
+        { field: 'deadline', from: '2025-09-30', to: '2025-10-31', approvedOn: '2025-09-10', reason: null },
+      ],
+    });
+    const cancel = { approvedOn: '2025-11-05', reason: 'Không còn phù hợp' };
+    Object.assign(taskOf(doc, 't1-3'), { cancellation: cancel });
+    Object.assign(taskOf(doc, 't1-1'), {
+      weight: 50,
+      history: [{ field: 'weight', from: 20, to: 50, approvedOn: '2025-11-05', reason: null }],
+    });
+    const before = head(run(doc, { asOf: '2025-09-05' }));
+    expect(before.tasks.map((t) => [t.taskId, t.weight, t.facts.deadline, t.facts.extended])).toEqual([
+      ['t1-1', '20.00', '2025-12-31', false],
+      ['t1-2', '20.00', '2025-09-30', false],
+      ['t1-3', '30.00', '2025-12-31', false],
+    ]);
+    const after = head(run(doc, { asOf: '2025-12-01' }));
+    expect(after.cancelledTaskIds).toEqual(['t1-3']);
+    expect(after.tasks.map((t) => [t.taskId, t.weight, t.facts.deadline, t.facts.onTime])).toEqual([
+      ['t1-1', '50.00', '2025-12-31', true],
+      ['t1-2', '20.00', '2025-10-31', true],
+    ]);
   });
 
   it('makes no recommendation from a result the council has not finished scoring', () => {

@@ -15,7 +15,14 @@ type Value<F extends Field> = F extends 'weight' ? number : string;
 export function originalValue<F extends Field>(task: InterchangeTask, field: F): Value<F> | null {
   const first = task.history.find((c) => c.field === field);
   if (first) return first.from as Value<F>;
-  const current = field === 'targetValue' ? (task.kind === 'target' ? task.targetValue : null) : task[field];
+  const current =
+    field === 'weight'
+      ? task.weight
+      : field === 'deadline'
+        ? task.deadline
+        : task.kind === 'target'
+          ? task.targetValue
+          : null;
   return current as Value<F> | null;
 }
 

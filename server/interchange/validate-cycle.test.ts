@@ -124,6 +124,20 @@ describe('validateCycleDocument: cross-references', () => {
     ]);
   });
 
+  it('checks that the weights add up after every approval, not only at the end', () => {
+    const doc = baseDocument();
+    // the cancellation and its re-balance were approved on different days
+    Object.assign(taskOf(doc, 't1-3'), { cancellation: { approvedOn: '2025-06-01', reason: 'Hủy' } });
+    Object.assign(taskOf(doc, 't1-1'), {
+      weight: 50,
+      history: [{ field: 'weight', from: 20, to: 50, approvedOn: '2025-06-02', reason: null }],
+    });
+    const v = validateCycleDocument(doc, 'en');
+    expect(!v.ok && v.errors.map((e) => [e.path, e.code, e.params.date])).toEqual([
+      ['assignments[0].tasks', 'weights_must_sum_on', '2025-06-01'],
+    ]);
+  });
+
   it('reports policy problems under policy.params', () => {
     const doc = baseDocument();
     doc.policy.params.resultsPart = 60;

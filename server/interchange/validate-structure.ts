@@ -4,6 +4,7 @@ import { validatePolicy } from '../domain/scoring/policy.ts';
 import { type DocumentIndex, isEvaluated, isInSubtree, overlaps } from './document-index.ts';
 import type { IssueCollector } from './issues.ts';
 import { policyFieldPath, toScoringPolicy } from './policy.ts';
+import { cancelledOn, valueOn } from './task-values.ts';
 
 /**
  * Cross-reference checks of a document's structure: the cycle, its policy, the
@@ -189,7 +190,7 @@ function validateAssignments(index: DocumentIndex, issues: IssueCollector): void
     );
     for (const [j, t] of a.tasks.entries())
       validateTask(index, issues, t, `${at}.tasks[${j}]`, isEvaluated(a), a.id);
-    if (isEvaluated(a)) checkWeights(index, issues, a.tasks, at);
+    if (isEvaluated(a)) checkWeights(index, issues, a.tasks, at, a.documentDate ?? index.doc.cycle.startsOn);
   });
 }
 
@@ -270,20 +271,44 @@ function same(a: string | number | null, b: string | number | null): boolean {
   return a === b;
 }
 
+/**
+ * The weights of the tasks not cancelled add up to R now, and also as issued and after
+ * each approval: an evaluation fixed on an earlier day reads the values in force then.
+ */
 function checkWeights(
   index: DocumentIndex,
   issues: IssueCollector,
   tasks: readonly InterchangeTask[],
   at: string,
+  issuedOn: string,
 ): void {
-  const live = tasks.filter((t) => t.cancellation === null && t.weight !== null);
-  const sum = live.reduce((s, t) => s + parseHundredths(t.weight as number), 0);
-  const expected = parseHundredths(index.doc.policy.params.resultsPart);
   if (tasks.some((t) => t.cancellation === null && t.weight === null)) return;
-  if (sum !== expected) {
-    issues.add(`${at}.tasks`, 'weights_must_sum_to_results_part', {
-      expected: index.doc.policy.params.resultsPart,
-      actual: sum / 100,
-    });
+  const expected = parseHundredths(index.doc.policy.params.resultsPart);
+  const sumOn = (date: string) =>
+    tasks
+      .filter((t) => !cancelledOn(t, date))
+      .reduce((s, t) => s + parseHundredths(valueOn(t, 'weight', date) ?? 0), 0);
+  const current = tasks
+    .filter((t) => t.cancellation === null)
+    .reduce((s, t) => s + parseHundredths(t.weight as number), 0);
+  const params = (actual: number) => ({
+    expected: index.doc.policy.params.resultsPart,
+    actual: actual / 100,
+  });
+  if (current !== expected) {
+    issues.add(`${at}.tasks`, 'weights_must_sum_to_results_part', params(current));
+    return;
+  }
+  const dates = tasks.flatMap((t) => [
+    ...t.history.filter((c) => c.field === 'weight').map((c) => c.approvedOn),
+    ...(t.cancellation ? [t.cancellation.approvedOn] : []),
+  ]);
+  // '' reads every value as issued: no change is approved on or before it
+  for (const date of ['', ...new Set(dates)].sort()) {
+    const sum = sumOn(date);
+    if (sum !== expected) {
+      issues.add(`${at}.tasks`, 'weights_must_sum_on', { ...params(sum), date: date || issuedOn });
+      return;
+    }
   }
 }

@@ -47,7 +47,15 @@ export function toScoringTask(
         .map((l) => ({ date: l.appraisedOn, verifiedValue: l.verifiedValue })),
     };
   }
-  const dateOf = new Map(own.map((c) => [c.id, c.reportedOn]));
+  // A product check-in corrected later is carried by the entry that corrected it.
+  const all = checkIns.filter((c) => c.taskId === task.id);
+  const correctorOf = new Map(all.filter((c) => c.correctsId).map((c) => [c.correctsId!, c]));
+  const inForceDate = (id: string): string | undefined => {
+    let row = all.find((c) => c.id === id);
+    for (let hops = 0; row && correctorOf.has(row.id) && hops < all.length; hops++)
+      row = correctorOf.get(row.id);
+    return row?.reportedOn;
+  };
   return {
     ...common,
     kind: 'deliverable',
@@ -56,7 +64,7 @@ export function toScoringTask(
       .map((l) => {
         const accepted = l.productDecision === 'accepted';
         const carrier = accepted && l.acceptedCheckInId ? l.acceptedCheckInId : null;
-        const carrierDate = carrier ? dateOf.get(carrier) : undefined;
+        const carrierDate = carrier ? inForceDate(carrier) : undefined;
         return {
           date: l.appraisedOn,
           fraction: accepted ? '1' : (l.verifiedFraction ?? '0'),
