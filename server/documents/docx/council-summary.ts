@@ -203,7 +203,7 @@ export interface CouncilSummaryDoc {
 
 /** Column widths (mm) on a landscape page: fixed columns, the rest shared by the members. */
 export function summaryColumns(memberCount: number): number[] {
-  const fixed = [9, 48, 16, 16, 14, 14, 16, 26];
+  const fixed = [12, 48, 16, 16, 14, 14, 16, 26];
   const left = LANDSCAPE_TEXT_MM - fixed.reduce((a, b) => a + b, 0);
   const each = Math.floor((left / Math.max(memberCount, 1)) * 10) / 10;
   return [fixed[0], fixed[1], ...Array.from({ length: memberCount }, () => each), ...fixed.slice(2)];

@@ -75,7 +75,7 @@ export function levelCounts(results: readonly DecisionResult[]): string {
 }
 
 /** Column widths (mm): STT, name, post and unit, total, level = 165. */
-const COLUMNS_MM = [10, 42, 55, 20, 38];
+const COLUMNS_MM = [12, 42, 53, 20, 38];
 
 function article(doc: ResultsDecisionDoc, n: number, title: string): Paragraph {
   return bodyParagraph([run(`Điều ${n}. ${title}`, { size: LAYOUTS[doc.layout].body, bold: true })], {

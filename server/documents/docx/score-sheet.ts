@@ -58,8 +58,8 @@ export interface MemberScoreSheetDoc {
 }
 
 /** Column widths (mm): STT, task, weight, proposal, score, bonus = 165. */
-const TASK_COLUMNS_MM = [10, 83, 18, 18, 18, 18];
-const CRITERIA_COLUMNS_MM = [10, 119, 18, 18];
+const TASK_COLUMNS_MM = [12, 81, 18, 18, 18, 18];
+const CRITERIA_COLUMNS_MM = [12, 117, 18, 18];
 
 function headBlock(head: SheetHead, index: number, layout: DocumentLayout): (Paragraph | Table)[] {
   const size = LAYOUTS[layout].body;

@@ -106,8 +106,8 @@ const SIDES = ['top', 'bottom', 'left', 'right', 'insideHorizontal', 'insideVert
 const BORDERS = Object.fromEntries(SIDES.map((side) => [side, BORDER]));
 const CELL_MARGINS = { top: twips(0.8), bottom: twips(0.8), left: twips(1), right: twips(1) };
 /** Results table (mm): STT, task, weight, result, assessment, evidence, self-score = 165. */
-const RESULT_COLUMNS_MM = [10, 46, 16, 36, 27, 14, 16];
-const CRITERIA_COLUMNS_MM = [10, 107, 24, 24];
+const RESULT_COLUMNS_MM = [11, 45, 16, 36, 27, 14, 16];
+const CRITERIA_COLUMNS_MM = [11, 106, 24, 24];
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 const text = (value: string, style: { bold?: boolean; italics?: boolean } = {}) =>
@@ -273,7 +273,9 @@ const body = (value: string, style: { bold?: boolean; italics?: boolean } = {}) 
   bodyParagraph([run(value, { size: LAYOUTS.state.body, ...style })]);
 const heading = (value: string) =>
   bodyParagraph([run(value, { size: LAYOUTS.state.body, bold: true })], { keepNext: true });
-/** A free-text section: one paragraph per line typed, or a dash when empty. */
+/** Room between a table and the next heading. */
+const spacer = () => new Paragraph({ spacing: { before: 0, after: 120 }, children: [] });
+/** A free-text section: one paragraph per line typed, or "Không." when empty. */
 const section = (value: string | null) =>
   (value?.trim() ? value.split(/\n+/).map((s) => s.trim()) : ['Không.']).filter(Boolean).map((s) => body(s));
 
@@ -333,13 +335,14 @@ export function reportBody(doc: SelfAssessmentReportDoc): (Paragraph | Table)[] 
     heading('I. KẾT QUẢ THỰC HIỆN CHỈ TIÊU, NHIỆM VỤ ĐƯỢC GIAO'),
     body(resultsSummary(doc.tasks)),
     resultTable(doc.tasks),
+    spacer(),
     heading('Giải trình:'),
     ...(explained.length
       ? explained.map((t) => body(`Nhiệm vụ ${t.number} (${t.title}): ${t.explanation!.trim()}`))
       : [body('Không.')]),
     heading('II. TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ CHUNG'),
     ...(doc.criteria.length
-      ? [criteriaTable(doc.criteria)]
+      ? [criteriaTable(doc.criteria), spacer()]
       : [body('Quy định chấm điểm không có tiêu chí chung.')]),
     heading('III. TỔNG ĐIỂM TỰ CHẤM'),
     body(

@@ -179,6 +179,24 @@ describe('councils over HTTP', () => {
     ).toBe(1);
   });
 
+  it('documents every council and self-assessment route in the OpenAPI document', async () => {
+    const res = await makeApp(database.db).request('/api/openapi.json');
+    expect(Object.keys((await res.json()).paths)).toEqual(
+      expect.arrayContaining([
+        '/api/cycles/{cycleId}/councils',
+        '/api/councils/{id}',
+        '/api/councils/{id}/close',
+        '/api/councils/{id}/progress',
+        '/api/councils/{id}/scores',
+        '/api/councils/{id}/sheets/mine',
+        '/api/councils/{id}/sheets/{assignmentId}',
+        '/api/assignments/{id}/self-assessment',
+        '/api/assignments/{id}/self-assessment/submit',
+        '/api/assignments/{id}/self-assessment.docx',
+      ]),
+    );
+  });
+
   it('hides a council from callers outside it', async () => {
     const f = await makeScoredCohort(database.db, { stage: 'formed' });
     const app = makeApp(database.db, clockAt(COHORT_DAYS.formed));

@@ -89,11 +89,15 @@ export async function findSelfAssessment(q: Queryable, assignmentId: string, loc
 /** The first day the head may submit: the first day of the cycle's last month (the year-end review). */
 export const submissionOpensOn = (cycleEndsOn: string): string => `${cycleEndsOn.slice(0, 8)}01`;
 
-/** What the caller may do with the report now. */
-export function selfAssessmentAbilities(c: AssignmentContext, row: SelfAssessmentRow | undefined) {
+/** What the caller may do with the report on `today`. */
+export function selfAssessmentAbilities(
+  c: AssignmentContext,
+  row: SelfAssessmentRow | undefined,
+  today: string,
+) {
   const open = SELF_ASSESSMENT_OPEN_STATES.includes(c.state) && row?.state !== 'submitted';
   return {
     edit: open && (c.roles.isHead || !!c.roles.isDelegate),
-    submit: open && c.roles.isHead && !!row,
+    submit: open && c.roles.isHead && !!row && today >= submissionOpensOn(c.cycle.endsOn),
   };
 }

@@ -59,6 +59,6 @@ export function selfAssessmentView(
     directionRequests: row?.directionRequests ?? null,
     proposals: row?.proposals ?? null,
     submittedAt: row?.submittedAt?.toISOString() ?? null,
-    abilities: selfAssessmentAbilities(c, row),
+    abilities: selfAssessmentAbilities(c, row, report.asOf),
   };
 }
