@@ -315,7 +315,8 @@ export const DEMO_USERS: {
   },
   {
     username: 'hoidong.yenlac',
-    displayName: 'Thành viên Hội đồng tư vấn Huyện ủy Yên Lạc',
+    displayName: 'Kim Văn Tuấn (Hội đồng tư vấn Huyện ủy Yên Lạc)',
+    person: 'Kim Văn Tuấn',
     role: 'council_member',
     unit: 'VP-YL',
     subtree: true,
@@ -337,4 +338,20 @@ export function communeHeadAccounts(): DemoUser[] {
     unit: `VP-YL-${code}`,
     subtree: true,
   })).filter((u) => !named.has(u.username));
+}
+
+/** The other members of Yên Lạc's advisory council (not printed at start; same password). */
+export function councilAccounts(): DemoUser[] {
+  return [
+    ['hoidong2.yenlac', 'Phan Thị Thu Hà'],
+    ['hoidong3.yenlac', 'Trần Quốc Việt'],
+    ['hoidong4.yenlac', 'Lưu Thị Minh'],
+  ].map(([username, person]) => ({
+    username: username!,
+    displayName: `${person} (Hội đồng tư vấn Huyện ủy Yên Lạc)`,
+    person,
+    role: 'council_member' as const,
+    unit: 'VP-YL',
+    subtree: true,
+  }));
 }

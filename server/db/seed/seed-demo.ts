@@ -13,6 +13,7 @@ import type { Database, Db } from '../client.ts';
 import { assignments } from '../schema/index.ts';
 import {
   communeHeadAccounts,
+  councilAccounts,
   DEMO_PASSWORD,
   DEMO_USERS,
   demoUnits,
@@ -20,6 +21,7 @@ import {
   OPENED_ON,
 } from './demo-province.ts';
 import { seedCycle2022, seedExtension } from './seed-cycle-2022.ts';
+import { seedEvaluation2022 } from './seed-evaluation-2022.ts';
 import { seedYear2022 } from './seed-year-2022.ts';
 
 /** True when the database holds no unit yet (a fresh install). */
@@ -69,7 +71,7 @@ export async function seedDemo(database: Database, clock: Clock, storage: FileSt
   });
   await endTerm(ctx, term.id, { version: term.version, endOn: EARLIER_TERM.to });
 
-  for (const u of [...DEMO_USERS, ...communeHeadAccounts()]) {
+  for (const u of [...DEMO_USERS, ...communeHeadAccounts(), ...councilAccounts()]) {
     const user = await createUser(ctx, {
       username: u.username,
       displayName: u.displayName,
@@ -93,6 +95,7 @@ export async function seedDemo(database: Database, clock: Clock, storage: FileSt
     );
   await seedExtension(db, nguyetDuc.id);
   const year = await seedYear2022(database, storage, cycle.id);
+  await seedEvaluation2022(db, cycle.id);
   return {
     units: unitIds.size,
     people: personIds.size,
