@@ -10,6 +10,7 @@ import { CHECK_IN_ERRORS } from './errors/check-ins.ts';
 import { DECISION_ERRORS } from './errors/decisions.ts';
 import type { ErrorEntry } from './errors/entry.ts';
 import { EVALUATION_ERRORS } from './errors/evaluation.ts';
+import { INTERCHANGE_ERRORS } from './errors/interchange.ts';
 import { NOTIFICATION_ERRORS } from './errors/notifications.ts';
 import { SUPPORT_ERRORS } from './errors/support.ts';
 
@@ -237,6 +238,7 @@ export const ERRORS = {
   ...NOTIFICATION_ERRORS,
   ...EVALUATION_ERRORS,
   ...DECISION_ERRORS,
+  ...INTERCHANGE_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

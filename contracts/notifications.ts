@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = [
   'request_escalated',
   'digest',
   'urging',
+  'evaluation_result_finalized',
+  'appeal_answered',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

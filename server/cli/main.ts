@@ -198,7 +198,10 @@ export async function main(argv: string[]): Promise<number> {
       return withDb((d) => sweepCommand(d, values, config));
     }
     case 'task-status': {
-      const { values } = parseArgs({ args: rest, options: { assignment: { type: 'string' }, date: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { assignment: { type: 'string' }, date: { type: 'string' } },
+      });
       return withDb((d) => taskStatusCommand(d.db, values));
     }
     case 'appraise': {

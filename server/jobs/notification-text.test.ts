@@ -135,3 +135,30 @@ describe('notification text', () => {
     expect(en.text).toContain('Details: http://localhost:3000/tasks/T1');
   });
 });
+
+describe('evaluation notifications', () => {
+  it('tells the head their final level, total and appeal deadline, linking to the result', () => {
+    const text = notificationText({
+      kind: 'evaluation_result_finalized',
+      params: { cycleName: 'Năm 2022', level: 'good', total: '96.44', appealUntil: '2023-01-31' },
+      entityType: 'evaluation_result',
+      entityId: 'r1',
+    });
+    expect(text.title).toBe('Kết quả đánh giá Năm 2022: Hoàn thành tốt nhiệm vụ');
+    expect(text.body).toContain('khiếu nại đến hết ngày 31/01/2023');
+    expect(text.link).toBe('/results/r1');
+  });
+
+  it('says whether an appeal changed the level', () => {
+    const upheld = notificationText(
+      {
+        kind: 'appeal_answered',
+        params: { state: 'upheld', level: 'good' },
+        entityType: 'evaluation_result',
+        entityId: 'r1',
+      },
+      'en',
+    );
+    expect(upheld.body).toBe('The assigning body reviewed your appeal and kept your level: Good.');
+  });
+});

@@ -51,7 +51,29 @@ export interface NotificationParams {
   respondBy?: string | null;
   taskCount?: number;
   assigningUnitName?: string;
+  /** Evaluation results: the cycle, the level decided and the total ("89.50"). */
+  cycleName?: string;
+  level?: 'excellent' | 'good' | 'completed' | 'not_completed';
+  total?: string;
+  appealUntil?: string | null;
+  /** Appeal answered: upheld or changed. */
+  state?: string;
 }
+
+const LEVEL_TEXT = {
+  vi: {
+    excellent: 'Hoàn thành xuất sắc nhiệm vụ',
+    good: 'Hoàn thành tốt nhiệm vụ',
+    completed: 'Hoàn thành nhiệm vụ',
+    not_completed: 'Không hoàn thành nhiệm vụ',
+  },
+  en: {
+    excellent: 'Excellent',
+    good: 'Good',
+    completed: 'Completed',
+    not_completed: 'Not completed',
+  },
+} as const;
 
 /** A stored notification as far as its text is concerned. */
 export interface NotificationContent {
@@ -88,6 +110,7 @@ export function notificationLink(n: Pick<NotificationContent, 'entityType' | 'en
   // Answerers and assigners work requests from their support inbox (a supporter may not read the task).
   if (n.entityType === 'support_request' && n.entityId) return `/support?request=${n.entityId}`;
   if (n.entityType === 'assignment' && n.entityId) return `/assignments/${n.entityId}`;
+  if (n.entityType === 'evaluation_result' && n.entityId) return `/results/${n.entityId}`;
   return '/';
 }
 
@@ -242,6 +265,40 @@ const BUILDERS: Record<NotificationKind, Builder> = {
         `${p.assigningUnitName ?? '…'} đã ban hành văn bản đôn đốc số ${p.documentNumber ?? '…'} ngày ` +
         `${shortDate(p.documentDate)} về việc thực hiện ${p.taskCount ?? 0} nhiệm vụ được giao.${reply}`,
     };
+  },
+  evaluation_result_finalized: (p, l) => {
+    const level = p.level ? LEVEL_TEXT[l][p.level] : '…';
+    if (l === 'en') {
+      const appeal = p.appealUntil ? ` You may appeal until ${shortDate(p.appealUntil)}.` : '';
+      return {
+        title: `Evaluation result, ${p.cycleName ?? '…'}: ${level}`,
+        body: `Your evaluation for ${p.cycleName ?? '…'} is final: ${p.total ?? '…'} points, ${level}.${appeal}`,
+      };
+    }
+    const appeal = p.appealUntil
+      ? ` Đồng chí có thể khiếu nại đến hết ngày ${shortDate(p.appealUntil)}.`
+      : '';
+    return {
+      title: `Kết quả đánh giá ${p.cycleName ?? '…'}: ${level}`,
+      body: `Kết quả đánh giá, xếp loại ${p.cycleName ?? '…'} của đồng chí đã được quyết định: ${p.total ?? '…'} điểm, ${level}.${appeal}`,
+    };
+  },
+  appeal_answered: (p, l) => {
+    const level = p.level ? LEVEL_TEXT[l][p.level] : '…';
+    const changed = p.state === 'changed';
+    return l === 'vi'
+      ? {
+          title: changed ? 'Khiếu nại được chấp nhận' : 'Khiếu nại đã được trả lời',
+          body: changed
+            ? `Cơ quan giao nhiệm vụ đã xem xét khiếu nại và điều chỉnh xếp loại của đồng chí thành: ${level}.`
+            : `Cơ quan giao nhiệm vụ đã xem xét khiếu nại và giữ nguyên xếp loại: ${level}.`,
+        }
+      : {
+          title: changed ? 'Appeal granted' : 'Appeal answered',
+          body: changed
+            ? `The assigning body reviewed your appeal and changed your level to: ${level}.`
+            : `The assigning body reviewed your appeal and kept your level: ${level}.`,
+        };
   },
 };
 

@@ -58,6 +58,24 @@ async function story() {
 }
 
 describe('results over HTTP', () => {
+  it('documents every results route in the OpenAPI description', async () => {
+    const res = await makeApp(database.db).request('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const paths = Object.keys(((await res.json()) as { paths: Record<string, unknown> }).paths);
+    for (const path of [
+      '/api/councils/{id}/evaluate',
+      '/api/councils/{id}/finalize',
+      '/api/results/{id}/appeal',
+      '/api/appeals/{id}/answer',
+      '/api/people/{id}/results',
+      '/api/recommendations/{id}/decide',
+      '/api/cycles/{id}/quarterly',
+      '/api/councils/{id}/decision.docx',
+      '/api/councils/{id}/members/{memberId}/sheet.xlsx',
+    ])
+      expect(paths).toContain(path);
+  });
+
   it('evaluates, explains in the caller’s language, finalizes, appeals and answers', async () => {
     const s = await story();
     const id = s.council.council.id;
@@ -69,7 +87,7 @@ describe('results over HTTP', () => {
     ).post(`/api/councils/${id}/evaluate`);
     expect(early.status).toBe(422);
     expect(early.body).toMatchObject({ code: 'council_window_open' });
-    expect(early.body.message).toContain('2023-01-15');
+    expect(early.body.message).toContain('15/01/2023');
 
     const evaluated = await s.assigner.post(`/api/councils/${id}/evaluate`);
     expect(evaluated.status).toBe(200);
@@ -235,7 +253,7 @@ describe('results over HTTP', () => {
     const list = await s.assigner.get(`/api/recommendations?cycleId=${cycle}`);
     expect(list.status).toBe(200);
     expect(list.body.items).toEqual([
-      expect.objectContaining({ kind: 'transfer_or_replace', headName: 'Đồng chí Xã An' }),
+      expect.objectContaining({ kind: 'transfer_or_replace', headName: 'Nguyễn Văn An' }),
     ]);
     const rec = list.body.items[0];
     const decided = await s.assigner.post(`/api/recommendations/${rec.id}/decide`, {

@@ -9,6 +9,7 @@ import type { Queryable } from '../../db/client.ts';
 import { currentPolicy, findCycle } from '../../db/repositories/cycles.ts';
 import { findUnit } from '../../db/repositories/units.ts';
 import { councilMembers, councils, people } from '../../db/schema/index.ts';
+import { formatShortDate } from '../../documents/docx/vietnamese-format.ts';
 import { AppError } from '../../domain/app-error.ts';
 import { type Actor, hasRoleOn } from '../../domain/permissions.ts';
 import type { ServiceContext } from '../context.ts';
@@ -89,4 +90,4 @@ export function scoringClosed(council: CouncilRow, today: string): boolean {
 
 /** The day the council finalized, in Vietnam, for messages. */
 export const finalizedOn = (council: CouncilRow): string | null =>
-  council.finalizedAt ? vietnamDate(council.finalizedAt) : null;
+  council.finalizedAt ? formatShortDate(vietnamDate(council.finalizedAt)) : null;

@@ -8,6 +8,7 @@ import { eq, sql } from 'drizzle-orm';
 import { appendAudit } from '../../db/audit-log.ts';
 import type { Queryable, Tx } from '../../db/client.ts';
 import { assignments } from '../../db/schema/index.ts';
+import { formatShortDate } from '../../documents/docx/vietnamese-format.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { getCouncilResults } from '../results/get-results.ts';
@@ -44,7 +45,7 @@ export async function computeAnnual(q: Queryable, c: CouncilContext): Promise<Co
 export function assertEvaluable(c: CouncilContext): void {
   if (c.council.finalizedAt) throw new AppError('council_finalized', { finalizedOn: finalizedOn(c.council) });
   if (!scoringClosed(c.council, c.today))
-    throw new AppError('council_window_open', { closesOn: c.council.closesOn });
+    throw new AppError('council_window_open', { closesOn: formatShortDate(c.council.closesOn) });
 }
 
 /** Self-assessed assignments of the cohort are now scored (lifecycle), audited. */

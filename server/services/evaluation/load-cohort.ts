@@ -19,6 +19,7 @@ import {
   scoreSheets,
   units,
 } from '../../db/schema/index.ts';
+import { formatShortDate } from '../../documents/docx/vietnamese-format.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { MemberScoreSheet } from '../../domain/scoring/aggregate.ts';
 import type { Level, SubordinateResult } from '../../domain/scoring/classify.ts';
@@ -150,7 +151,8 @@ export async function loadCohort(q: Queryable, scope: CohortScope, policy: Scori
   // Sequential on purpose: `q` may be a transaction (one connection).
   for (const { assignment, unit: ref, head: holder, recused } of roster) {
     const unit = unitById.get(ref.id)!;
-    if (!holder) throw new AppError('head_not_found', { unitName: unit.name, date: scope.headsOn });
+    if (!holder)
+      throw new AppError('head_not_found', { unitName: unit.name, date: formatShortDate(scope.headsOn) });
     const [post] = await q
       .select({ title: posts.title })
       .from(posts)

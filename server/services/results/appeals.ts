@@ -15,6 +15,7 @@ import {
   notifications,
   users,
 } from '../../db/schema/index.ts';
+import { formatShortDate } from '../../documents/docx/vietnamese-format.ts';
 import { AppError } from '../../domain/app-error.ts';
 import type { ServiceContext } from '../context.ts';
 import { assertVersion } from '../guards.ts';
@@ -36,10 +37,12 @@ export async function fileAppeal(ctx: ServiceContext, resultId: string, input: {
     if (!c.roles.isPerson) throw new AppError('appeal_not_allowed');
     if (!c.result.finalizedAt || c.result.quarter !== 0) throw new AppError('result_not_finalized');
     const [existing] = await tx.select().from(appeals).where(eq(appeals.resultId, resultId));
-    if (existing) throw new AppError('appeal_exists', { filedOn: existing.filedOn });
+    if (existing) throw new AppError('appeal_exists', { filedOn: formatShortDate(existing.filedOn) });
     const today = vietnamDate(ctx.clock());
     if (!c.result.appealUntil || today > c.result.appealUntil) {
-      throw new AppError('appeal_window_closed', { appealUntil: c.result.appealUntil ?? '' });
+      throw new AppError('appeal_window_closed', {
+        appealUntil: c.result.appealUntil ? formatShortDate(c.result.appealUntil) : '',
+      });
     }
     const [row] = await tx
       .insert(appeals)
@@ -68,7 +71,9 @@ export async function answerAppeal(
     if (!c.roles.isAssigner) throw new AppError('forbidden');
     const [appeal] = await tx.select().from(appeals).where(eq(appeals.id, appealId)).for('update');
     if (appeal.state !== 'open')
-      throw new AppError('appeal_already_answered', { answeredOn: appeal.answeredOn });
+      throw new AppError('appeal_already_answered', {
+        answeredOn: appeal.answeredOn ? formatShortDate(appeal.answeredOn) : '',
+      });
     assertVersion(appeal, input.version);
     const today = vietnamDate(ctx.clock());
     const now = ctx.clock();

@@ -82,25 +82,32 @@ function explanationLines(
   locale: Locale,
 ): string[] {
   const vi = locale === 'vi';
-  const lines = renderExplanation(named(record.classification, unitNames, locale), locale);
   const r = row.result;
+  // a result stored without the evaluation record (e.g. imported) still shows its level and total
+  const lines = record.classification
+    ? renderExplanation(named(record.classification, unitNames, locale), locale)
+    : [
+        vi
+          ? `Xếp loại: ${LEVEL_NAMES.vi[(r.decidedLevel ?? r.proposedLevel) as LevelDto]} (tổng điểm ${formatScore(r.total, locale)})`
+          : `Level: ${LEVEL_NAMES.en[(r.decidedLevel ?? r.proposedLevel) as LevelDto]} (total ${formatScore(r.total, locale)})`,
+      ];
   if (r.quarter > 0)
     lines.push(vi ? `Kết quả tạm thời quý ${r.quarter}.` : `Provisional result, quarter ${r.quarter}.`);
-  if (!record.complete)
+  if (record.complete === false)
     lines.push(
       vi
-        ? `Chưa đủ điểm chấm: ${record.missing.length} nội dung chưa được thành viên nào chấm.`
-        : `Incomplete: ${record.missing.length} items have no member’s score.`,
+        ? `Chưa đủ điểm chấm: ${record.missing?.length ?? 0} nội dung chưa được thành viên nào chấm.`
+        : `Incomplete: ${record.missing?.length ?? 0} items have no member’s score.`,
     );
-  if (record.total.clamped)
+  if (record.total?.clamped)
     lines.push(vi ? 'Tổng điểm được giới hạn trong khoảng 0-100.' : 'The total was clamped to 0-100.');
-  if (record.quota.move)
+  if (record.quota?.move)
     lines.push(
       vi
         ? `Theo tỷ lệ trong nhóm đánh giá, đề xuất chuyển xuống mức ${LEVEL_NAMES.vi.good}.`
         : `The cohort quota proposes moving this head down to ${LEVEL_NAMES.en.good}.`,
     );
-  if (record.quota.tie)
+  if (record.quota?.tie)
     lines.push(
       vi
         ? 'Đồng tổng điểm tại ngưỡng tỷ lệ: cơ quan giao nhiệm vụ lựa chọn người chuyển xuống mức tốt.'
@@ -129,8 +136,8 @@ export async function presentResults(q: Queryable, rows: ResultRow[], locale: Lo
     .orderBy(asc(evaluationResultHistory.changedAt));
   const unitIds = new Set<string>();
   for (const r of rows) {
-    const c = (r.result.explanation as StoredExplanation).classification;
-    for (const cond of c.decisive)
+    const c = (r.result.explanation as Partial<StoredExplanation>).classification;
+    for (const cond of c?.decisive ?? [])
       for (const id of (cond.params.unitIds as string[] | undefined) ?? []) unitIds.add(id);
   }
   const unitNames = new Map(
@@ -169,8 +176,8 @@ export async function presentResults(q: Queryable, rows: ResultRow[], locale: Lo
       decisionReason: r.decisionReason,
       finalizedAt: r.finalizedAt?.toISOString() ?? null,
       appealUntil: r.appealUntil,
-      complete: record.complete,
-      missing: record.missing,
+      complete: record.complete ?? true,
+      missing: record.missing ?? [],
       explanation: explanationLines(row, record, unitNames, locale),
       record: record as unknown as Record<string, unknown>,
       appeal: appeal

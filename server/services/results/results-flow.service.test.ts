@@ -278,7 +278,7 @@ describe('results: evaluate, finalize, appeal', () => {
       fileAppeal(at(an.ctx, clockAt('2023-02-05')), resultId, { reason: 'Muộn' }),
     ).rejects.toMatchObject({
       code: 'appeal_window_closed',
-      params: { appealUntil: '2023-02-04' },
+      params: { appealUntil: '04/02/2023' },
     });
     const delegate = await makeUser(db, { role: 'delegate', unitId: an.unitId, includeSubtree: false });
     await expect(

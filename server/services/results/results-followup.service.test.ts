@@ -154,6 +154,13 @@ describe('personnel recommendations (SPEC §4 item 11)', () => {
       }),
     ]);
     expect((await listRecommendations(org.ctx.viewer, org.cycle.id)).items).toEqual([]);
+    // the person page follows them across cycles, newest first
+    const page = await getPersonResults(an.ctx, an.person.id);
+    expect(page.results.map((r) => [r.cycleName, r.level])).toEqual([
+      ['Năm 2022', 'excellent'],
+      ['Năm 2021', 'excellent'],
+    ]);
+    expect(page.results[1].explanation).toEqual(['Xếp loại: Hoàn thành xuất sắc nhiệm vụ (tổng điểm 93,50)']);
     await expect(
       decideRecommendation(council.members[0].ctx, items[0].id, {
         version: items[0].version,

@@ -177,7 +177,7 @@ describe('aggregation and classification from the stored sheets (SPEC §4 items 
     const { listRecommendations } = await import('./recommendations.ts');
     const recs = await listRecommendations(org.ctx.assigner, org.cycle.id);
     expect(recs.items).toEqual([
-      expect.objectContaining({ kind: 'transfer_or_replace', state: 'open', headName: 'Đồng chí Xã Bình' }),
+      expect.objectContaining({ kind: 'transfer_or_replace', state: 'open', headName: 'Nguyễn Văn Bình' }),
     ]);
     await expect(
       recordDeduction(org.ctx.assigner, binh.assignmentId, { points: 1, reason: 'Sau khi chốt' }),
