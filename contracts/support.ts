@@ -178,3 +178,9 @@ export const commitmentWriteResult = z.object({
   providerUnitId: uuid.nullable(),
   version: z.int(),
 });
+
+/** A functional agency that answers support requests. */
+export const supportAgencyListSchema = z.object({
+  items: z.array(z.object({ id: uuid, code: z.string(), name: z.string() })),
+});
+export type SupportAgencyDto = z.infer<typeof supportAgencyListSchema>['items'][number];

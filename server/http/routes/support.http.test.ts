@@ -208,3 +208,15 @@ describe('support commitments and the ledger over HTTP', () => {
     ).toBe(400);
   });
 });
+
+describe('agencies answering support requests', () => {
+  it('lists the functional agencies with a supporter to every signed-in head, even outside their tree', async () => {
+    const w = await world();
+    const res = await w.head.get('/api/support-agencies');
+    expect(res.status).toBe(200);
+    const names = (res.body as { items: { id: string; name: string }[] }).items.map((a) => a.id);
+    expect(names).toContain(w.f.p.department.id);
+    expect(names).not.toContain(w.f.p.communeB.id);
+    expect((await client(app).get('/api/support-agencies')).status).toBe(401);
+  });
+});

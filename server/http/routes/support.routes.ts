@@ -8,6 +8,7 @@ import {
   recordCommitmentStateBody,
   respondSupportRequestBody,
   setCommitmentProviderBody,
+  supportAgencyListSchema,
   supportDateQuery,
   supportRequestListSchema,
   supportRequestSchema,
@@ -16,6 +17,7 @@ import {
 import type { supportCommitments } from '../../db/schema/index.ts';
 import { assignmentSupport } from '../../services/support/assignment-support.ts';
 import { getSupportRequest } from '../../services/support/get-support-request.ts';
+import { listSupportAgencies } from '../../services/support/list-support-agencies.ts';
 import { listSupportRequests } from '../../services/support/list-support-requests.ts';
 import { raiseSupportRequest } from '../../services/support/raise-support-request.ts';
 import { recordSupportDelivery } from '../../services/support/record-support-delivery.ts';
@@ -163,6 +165,17 @@ export function supportRoutes(deps: AppDeps) {
         await assignmentSupport(serviceContext(c, deps), c.req.valid('param').id, c.req.valid('query').date),
         200,
       ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/support-agencies',
+      tags,
+      summary: 'The functional agencies that answer support requests (units with a supporter)',
+      responses: { 200: jsonResponse(supportAgencyListSchema, 'Agencies'), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await listSupportAgencies(serviceContext(c, deps)) }, 200),
   );
 
   return app;

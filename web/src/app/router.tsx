@@ -6,6 +6,7 @@ import { AssignmentPage } from '../features/assignments/components/assignment-pa
 import { AssignmentsPage } from '../features/assignments/components/assignments-page.tsx';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { CyclesPage } from '../features/cycles/components/cycles-page.tsx';
+import { evaluationRoutes } from '../features/evaluation/routes.tsx';
 import { AppraisalPage } from '../features/execution/components/appraisal-page.tsx';
 import { AppraisalWorklistPage } from '../features/execution/components/appraisal-worklist-page.tsx';
 import { ExecutionOverviewPage } from '../features/execution/components/execution-overview-page.tsx';
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
       { path: 'appraisals/assignments/:assignmentId', element: <AppraisalPage /> },
       { path: 'execution', element: <ExecutionOverviewPage /> },
       { path: 'cycles', element: <CyclesPage /> },
+      ...evaluationRoutes,
       {
         path: 'units',
         element: <OrganisationPage />,

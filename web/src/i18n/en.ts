@@ -1,5 +1,6 @@
 /** English UI text: a full translation of every Vietnamese key. */
 import { enAssignments } from './en-assignments.ts';
+import { enEvaluation } from './en-evaluation.ts';
 import { enExecution } from './en-execution.ts';
 import type { MessageKey } from './vi.ts';
 
@@ -297,4 +298,5 @@ export const en: Record<MessageKey, string> = {
     'This account uses a password given by an administrator. Once you choose your own, every function is available.',
   ...enAssignments,
   ...enExecution,
+  ...enEvaluation,
 };

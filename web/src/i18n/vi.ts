@@ -1,5 +1,6 @@
 /** Vietnamese UI text (the default language); every other language translates these keys. */
 import { viAssignments } from './vi-assignments.ts';
+import { viEvaluation } from './vi-evaluation.ts';
 import { viExecution } from './vi-execution.ts';
 
 export const vi = {
@@ -299,6 +300,7 @@ export const vi = {
     'Tài khoản đang dùng mật khẩu do quản trị hệ thống cấp. Sau khi đổi mật khẩu, đồng chí dùng được mọi chức năng.',
   ...viAssignments,
   ...viExecution,
+  ...viEvaluation,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -10,6 +10,10 @@ import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { useSignedInMe } from '../../features/auth/api/get-me.ts';
 import { useCycles } from '../../features/cycles/api/list-cycles.ts';
+import {
+  evaluationNavItems,
+  evaluationSelectedKey,
+} from '../../features/evaluation/components/evaluation-nav.tsx';
 import { executionNavItems } from '../../features/execution/components/execution-nav.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
@@ -27,7 +31,11 @@ const SECTIONS = [
 ] as const;
 
 function selectedKey(pathname: string): string {
-  return SECTIONS.find((s) => pathname === s || pathname.startsWith(`${s}/`)) ?? '/';
+  return (
+    evaluationSelectedKey(pathname) ??
+    SECTIONS.find((s) => pathname === s || pathname.startsWith(`${s}/`)) ??
+    '/'
+  );
 }
 
 /** The left navigation: only the sections that exist, and Administration only for those who manage accounts. */
@@ -50,6 +58,7 @@ export function SideNav({ onNavigate }: { onNavigate?: () => void }) {
       label: <Link to="/assignments">{t('nav.assignments')}</Link>,
     },
     ...execution.others,
+    ...evaluationNavItems(me, t),
     {
       key: '/units',
       icon: <ApartmentOutlined aria-hidden="true" />,

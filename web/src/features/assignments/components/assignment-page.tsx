@@ -10,6 +10,7 @@ import { QueryError } from '../../../components/query-error.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate, formatPoints } from '../../../lib/format.ts';
+import { EvaluationLinks } from '../../evaluation/components/report/evaluation-links.tsx';
 import { AssignmentProgress } from '../../execution/components/assignment-progress.tsx';
 import { useCommitAssignment } from '../api/commit-assignment.ts';
 import { useAssignment } from '../api/get-assignment.ts';
@@ -119,6 +120,7 @@ export function AssignmentPage() {
                 {t('return.open')}
               </Button>
             )}
+            <EvaluationLinks assignment={a} />
             <DecisionDownload assignment={a} />
           </>
         }

@@ -9,8 +9,15 @@ export type DisqualifyingKind = (typeof DISQUALIFYING_KINDS)[number];
 export function useRecordDeduction() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ assignmentId, points, reason }: { assignmentId: string; points: number; reason: string }) =>
-      apiPost(`/assignments/${assignmentId}/deductions`, { points, reason }),
+    mutationFn: ({
+      assignmentId,
+      points,
+      reason,
+    }: {
+      assignmentId: string;
+      points: number;
+      reason: string;
+    }) => apiPost(`/assignments/${assignmentId}/deductions`, { points, reason }),
     onSuccess: () => afterEvaluationChange(queryClient),
   });
 }
@@ -19,8 +26,15 @@ export function useRecordDeduction() {
 export function useRecordDisqualifyingEvent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ assignmentId, kind, note }: { assignmentId: string; kind: DisqualifyingKind; note: string }) =>
-      apiPost(`/assignments/${assignmentId}/disqualifying-events`, { kind, note }),
+    mutationFn: ({
+      assignmentId,
+      kind,
+      note,
+    }: {
+      assignmentId: string;
+      kind: DisqualifyingKind;
+      note: string;
+    }) => apiPost(`/assignments/${assignmentId}/disqualifying-events`, { kind, note }),
     onSuccess: () => afterEvaluationChange(queryClient),
   });
 }

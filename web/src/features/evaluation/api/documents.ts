@@ -7,7 +7,10 @@ export type CouncilDocument =
   | { kind: 'decision'; layout: 'party' | 'state' }
   | { kind: 'sheet'; memberId: string; format: 'xlsx' | 'docx' };
 
-function target(councilId: string, doc: CouncilDocument): { path: string; fallback: string; layout?: string } {
+function target(
+  councilId: string,
+  doc: CouncilDocument,
+): { path: string; fallback: string; layout?: string } {
   const base = `/councils/${councilId}`;
   switch (doc.kind) {
     case 'summary':

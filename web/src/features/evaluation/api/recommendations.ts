@@ -1,9 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  RECOMMENDATION_DECISIONS,
-  recommendationListSchema,
-} from '../../../../../contracts/results.ts';
+import type { RECOMMENDATION_DECISIONS, recommendationListSchema } from '../../../../../contracts/results.ts';
 import { apiGet, apiPost } from '../../../lib/api-client.ts';
 import { afterEvaluationChange, EVALUATION_KEY } from './keys.ts';
 
@@ -15,13 +12,7 @@ export function useRecommendations(cycleId: string | undefined) {
   return useQuery({
     queryKey: [EVALUATION_KEY, 'recommendations', cycleId],
     queryFn: async ({ signal }) =>
-      (
-        await apiGet<z.infer<typeof recommendationListSchema>>(
-          '/recommendations',
-          { cycleId },
-          signal,
-        )
-      ).items,
+      (await apiGet<z.infer<typeof recommendationListSchema>>('/recommendations', { cycleId }, signal)).items,
     enabled: Boolean(cycleId),
   });
 }

@@ -46,6 +46,10 @@ export function useSubmitSelfAssessment(assignmentId: string) {
 export function useDownloadSelfAssessment(assignmentId: string) {
   return useMutation({
     mutationFn: (layout: ReportLayout) =>
-      apiDownload(`/assignments/${assignmentId}/self-assessment.docx`, { layout }, 'bao-cao-tu-danh-gia.docx'),
+      apiDownload(
+        `/assignments/${assignmentId}/self-assessment.docx`,
+        { layout },
+        'bao-cao-tu-danh-gia.docx',
+      ),
   });
 }

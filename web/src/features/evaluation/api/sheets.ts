@@ -32,7 +32,10 @@ export function useSaveSheet(councilId: string) {
     onSuccess: (sheet) => {
       queryClient.setQueryData<MySheetsDto>(mySheetsKey(councilId), (old) =>
         old
-          ? { ...old, heads: old.heads.map((h) => (h.assignmentId === sheet.assignmentId ? { ...h, sheet } : h)) }
+          ? {
+              ...old,
+              heads: old.heads.map((h) => (h.assignmentId === sheet.assignmentId ? { ...h, sheet } : h)),
+            }
           : old,
       );
       void queryClient.invalidateQueries({ queryKey: [EVALUATION_KEY, 'progress', councilId] });

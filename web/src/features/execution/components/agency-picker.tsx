@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
+import type { SupportAgencyDto } from '../../../../../contracts/support.ts';
 import type { UnitDto } from '../../../../../contracts/units.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { apiGet } from '../../../lib/api-client.ts';
@@ -34,6 +35,12 @@ export function AgencyPicker({ suggestions, excludeIds = [], ...props }: Props) 
     queryFn: ({ signal }) => apiGet<{ items: UnitDto[] }>('/units', { q, limit: 30 }, signal),
     enabled: q.length > 0,
   });
+  // Agencies with someone to answer, listed for every head (they often lie outside the head's tree).
+  const agencies = useQuery({
+    queryKey: ['support-agencies'],
+    queryFn: ({ signal }) => apiGet<{ items: SupportAgencyDto[] }>('/support-agencies', undefined, signal),
+    staleTime: 5 * 60_000,
+  });
   const options = useMemo(() => {
     const seen = new Set(excludeIds);
     const pick = (units: UnitOption[]) =>
@@ -46,12 +53,20 @@ export function AgencyPicker({ suggestions, excludeIds = [], ...props }: Props) 
         .sort((a, b) => compareVi(a.name, b.name))
         .map((u) => ({ value: u.id, label: u.name }));
     const suggested = pick([...suggestions, ...(picked && picked.id === props.value ? [picked] : [])]);
+    const typed = text.trim().toLocaleLowerCase('vi');
+    const answering = pick(
+      (agencies.data?.items ?? []).filter(
+        (a) =>
+          !typed || a.name.toLocaleLowerCase('vi').includes(typed) || a.code.toLowerCase().includes(typed),
+      ),
+    );
     const found = pick((search.data?.items ?? []).map((u) => ({ id: u.id, name: u.name })));
     return [
       ...(suggested.length ? [{ label: t('request.agencySuggested'), options: suggested }] : []),
+      ...(answering.length ? [{ label: t('request.agencyAnswering'), options: answering }] : []),
       ...(found.length ? [{ label: t('request.agencyFound'), options: found }] : []),
     ];
-  }, [suggestions, excludeIds, search.data, t, picked, props.value]);
+  }, [suggestions, excludeIds, search.data, agencies.data, text, t, picked, props.value]);
 
   return (
     <Select

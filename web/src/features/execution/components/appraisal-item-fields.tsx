@@ -78,7 +78,12 @@ export function AppraisalItemFields({
       </Flex>
       {include && (
         <div className={styles.fields}>
-          <Form.Item name={[...base, 'progress']} label={t('appraisalForm.progress')} className={styles.wide}>
+          <Form.Item
+            name={[...base, 'progress']}
+            label={t('appraisalForm.progress')}
+            className={styles.wide}
+            rules={[{ required: true }]}
+          >
             <Radio.Group
               options={APPRAISAL_PROGRESS.map((p) => ({ value: p, label: progressText(t, p) }))}
               optionType="button"

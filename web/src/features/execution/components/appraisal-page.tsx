@@ -1,5 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, Collapse, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AppraisalDto } from '../../../../../contracts/appraisals.ts';
@@ -9,92 +8,12 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
-import { formatDate, formatNumber } from '../../../lib/format.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { useAssignment } from '../../assignments/api/get-assignment.ts';
-import { useAppraisals, useDownloadMinutes } from '../api/appraisals.ts';
+import { useAppraisals } from '../api/appraisals.ts';
 import { useAssignmentStatus } from '../api/execution.ts';
 import { AppraisalForm } from './appraisal-form.tsx';
-import styles from './execution.module.css';
-import { appraisalKindText, decisionText, fractionText, progressText } from './timeline-labels.ts';
-
-function MinutesButton({ appraisal, primary }: { appraisal: AppraisalDto; primary?: boolean }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const download = useDownloadMinutes();
-  return (
-    <Button
-      type={primary ? 'primary' : 'default'}
-      size={primary ? 'middle' : 'small'}
-      icon={<DownloadOutlined aria-hidden="true" />}
-      loading={download.isPending}
-      onClick={() => download.mutate(appraisal.id, { onError: (e) => void message.error(e.message) })}
-      aria-label={t('appraisalPage.minutesOf', { date: formatDate(appraisal.appraisedOn) })}
-    >
-      {t('appraisalPage.minutes')}
-    </Button>
-  );
-}
-
-function PastAppraisals({ items }: { items: AppraisalDto[] }) {
-  const { t, lang } = useI18n();
-  if (items.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('appraisalPage.none')} />;
-  return (
-    <Collapse
-      items={items.map((a) => ({
-        key: a.id,
-        label: (
-          <span>
-            <strong>{appraisalKindText(t, a.kind, a.quarter)}</strong> · {formatDate(a.appraisedOn)} ·{' '}
-            {a.appraiserUnit.name} · {t('appraisalPage.lines', { count: a.items.length })}
-          </span>
-        ),
-        extra: <MinutesButton appraisal={a} />,
-        children: (
-          <Flex vertical gap={8}>
-            {a.findings && (
-              <div className={styles.small}>
-                {t('timeline.findings')}: {a.findings}
-              </div>
-            )}
-            {a.recommendations && (
-              <div className={styles.small}>
-                {t('timeline.recommendation')}: {a.recommendations}
-              </div>
-            )}
-            <ul className={styles.plainList}>
-              {a.items.map((i) => (
-                <li key={i.id}>
-                  <Link to={`/tasks/${i.taskId}`}>
-                    {i.taskNumber}. {i.taskTitle}
-                  </Link>
-                  <Flex wrap gap={4} style={{ marginTop: 2 }}>
-                    <Tag>{progressText(t, i.progress)}</Tag>
-                    {i.productDecision && <Tag>{decisionText(t, i.productDecision)}</Tag>}
-                    {i.verifiedValue !== null && (
-                      <Tag>
-                        {t('timeline.verifiedValue')}: {formatNumber(i.verifiedValue, lang)}{' '}
-                        {i.unitOfMeasure ?? ''}
-                      </Tag>
-                    )}
-                    {i.verifiedFraction !== null && (
-                      <Tag>
-                        {t('timeline.verifiedFraction')}: {fractionText(i.verifiedFraction, lang)}
-                      </Tag>
-                    )}
-                    {i.exceeded && <Tag color="blue">{t('taskFlag.exceeded')}</Tag>}
-                    {i.superseded && <Tag>{t('timeline.superseded')}</Tag>}
-                  </Flex>
-                  {i.findings && <div className={styles.small}>{i.findings}</div>}
-                </li>
-              ))}
-            </ul>
-          </Flex>
-        ),
-      }))}
-    />
-  );
-}
+import { MinutesButton, PastAppraisals } from './appraisal-history.tsx';
 
 /** Appraisals of one head's tasks: the ones recorded (minutes to download) and the form for a new one. */
 export function AppraisalPage() {

@@ -118,7 +118,13 @@ export function CheckInModal({
           message.success(correcting ? t('checkIn.corrected') : t('checkIn.sent'));
           onClose();
         },
-        onError,
+        onError: (e) => {
+          onError(e);
+          // The form is long: bring the refusal (shown above the fields) into view.
+          requestAnimationFrame(() =>
+            document.querySelector('.ant-modal [role="alert"]')?.scrollIntoView({ block: 'nearest' }),
+          );
+        },
       },
     );
   };

@@ -1,5 +1,5 @@
 import { NotificationOutlined } from '@ant-design/icons';
-import { Button, Empty, Table, type TableColumnsType, Typography } from 'antd';
+import { Button, Empty, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { OverviewDto } from '../../../../../contracts/execution.ts';
@@ -46,7 +46,7 @@ export function OverviewTable({
   ) => ({
     key,
     title,
-    width: 84,
+    width: 78,
     align: 'right' as const,
     sorter: (a: Row, b: Row) => get(a) - get(b),
     render: (_: unknown, r: Row) => <Count value={get(r)} alert={alert} label={title} />,
@@ -99,7 +99,7 @@ export function OverviewTable({
         (r) => r.openRequests,
         (x) => x.openRequests,
       ),
-      width: 104,
+      width: 96,
       // Open requests, with how many went past their answer date (escalated to the assigner).
       render: (_: unknown, r: Row) => (
         <span>
@@ -149,7 +149,7 @@ export function OverviewTable({
     {
       key: 'appraised',
       title: t('follow.col.lastAppraisal'),
-      width: 112,
+      width: 108,
       sorter: (a, b) => compareVi(a.lastAppraisedOn, b.lastAppraisedOn),
       render: (_, r) =>
         r.lastAppraisedOn ? (
@@ -162,20 +162,21 @@ export function OverviewTable({
       ? [
           {
             key: 'urge',
-            title: t('common.actions'),
-            width: 104,
+            title: <span className="sr-only">{t('common.actions')}</span>,
+            width: 56,
+            align: 'center' as const,
             render: (_: unknown, r: Row): ReactNode => (
-              <Button
-                size="small"
-                icon={<NotificationOutlined aria-hidden="true" />}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  onUrge(r);
-                }}
-                aria-label={t('urging.openFor', { unit: r.assigneeUnit.name })}
-              >
-                {t('urging.short')}
-              </Button>
+              <Tooltip title={t('urging.openFor', { unit: r.assigneeUnit.name })}>
+                <Button
+                  size="small"
+                  icon={<NotificationOutlined aria-hidden="true" />}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onUrge(r);
+                  }}
+                  aria-label={t('urging.openFor', { unit: r.assigneeUnit.name })}
+                />
+              </Tooltip>
             ),
           },
         ]
@@ -191,7 +192,7 @@ export function OverviewTable({
       columns={columns}
       pagination={false}
       sticky={{ offsetHeader: 59 }}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1010 }}
       tableLayout="fixed"
       rowClassName={(r) =>
         `${styles.clickable} ${r.overdue > 0 || r.escalatedRequests > 0 ? styles.overdueRow : ''}`

@@ -37,7 +37,6 @@ function Subject({ r }: { r: Row }) {
         ellipsis={{
           rows: 2,
           expandable: 'collapsible',
-          symbol: (open) => t(open ? 'request.less' : 'request.more'),
         }}
       >
         {r.body}

@@ -59,6 +59,7 @@ export function TaskFactsCard({ page }: { page: TaskPageDto }) {
             <dt>{t('taskPage.lastCheckIn')}</dt>
             <dd>
               <LastCheckIn
+                bare
                 last={status.lastCheckIn}
                 unit={task.kind === 'target' ? task.unitOfMeasure : null}
               />

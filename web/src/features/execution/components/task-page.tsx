@@ -115,12 +115,8 @@ export function TaskPage() {
         }
       />
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={15} xxl={16}>
-          <Card title={<h2 className="card-title">{t('taskPage.timeline')}</h2>}>
-            <TaskTimeline events={p.timeline} task={task} onCorrect={onCorrect} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={9} xxl={8}>
+        {/* On phones the facts come first; on wide screens the history takes the left. */}
+        <Col xs={24} lg={{ span: 9, order: 2 }} xxl={{ span: 8, order: 2 }}>
           <Flex vertical gap={16}>
             <TaskFactsCard page={p} />
             {support.isError ? (
@@ -129,6 +125,11 @@ export function TaskPage() {
               <TaskSupportCard support={taskSupport} />
             )}
           </Flex>
+        </Col>
+        <Col xs={24} lg={{ span: 15, order: 1 }} xxl={{ span: 16, order: 1 }}>
+          <Card title={<h2 className="card-title">{t('taskPage.timeline')}</h2>}>
+            <TaskTimeline events={p.timeline} task={task} onCorrect={onCorrect} />
+          </Card>
         </Col>
       </Row>
       <TaskDialogs dialog={dialog} onClose={() => setDialog(null)} />

@@ -51,7 +51,6 @@ function RequestItem({ r, onRespond }: { r: SupportRequestDto; onRespond: () => 
         ellipsis={{
           rows: 3,
           expandable: 'collapsible',
-          symbol: (open) => t(open ? 'request.less' : 'request.more'),
         }}
       >
         {r.body}

@@ -83,7 +83,6 @@ export function CheckInEntry({
           ellipsis={{
             rows: 4,
             expandable: 'collapsible',
-            symbol: (open) => t(open ? 'request.less' : 'request.more'),
           }}
         >
           {c.narrative}

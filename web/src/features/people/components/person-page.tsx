@@ -24,6 +24,7 @@ import { useI18n } from '../../../i18n/i18n.tsx';
 import { genderLabel } from '../../../i18n/labels.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { compareVi, formatDate } from '../../../lib/format.ts';
+import { PersonResultsSection } from '../../evaluation/components/person/person-results.tsx';
 import { usePerson } from '../api/get-person.ts';
 import { PersonFormModal } from './person-form-modal.tsx';
 
@@ -164,6 +165,7 @@ export function PersonPage() {
           </Card>
         </Col>
       </Row>
+      <PersonResultsSection personId={person.id} />
       <PersonFormModal
         person={person}
         open={editing}

@@ -6,8 +6,8 @@ import { DateField } from '../../../../components/date-field.tsx';
 import { FormModal } from '../../../../components/form-modal.tsx';
 import { PersonPicker } from '../../../../components/person-picker.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { toApiDate } from '../../../../lib/format.ts';
 import { useFormFailure } from '../../../../lib/form-errors.ts';
+import { toApiDate } from '../../../../lib/format.ts';
 import { useCreateCouncil, useUpdateCouncil } from '../../api/councils.ts';
 
 type MemberRow = { personId?: string; role: 'chair' | 'member'; userId?: string | null; fullName?: string };
@@ -32,7 +32,15 @@ type Props = {
 };
 
 /** Forms or edits a council: name, scoring window, members (3 to 15) with exactly one chair. */
-export function CouncilFormModal({ open, cycle, council, units = [], defaultUnitId, onClose, onReload }: Props) {
+export function CouncilFormModal({
+  open,
+  cycle,
+  council,
+  units = [],
+  defaultUnitId,
+  onClose,
+  onReload,
+}: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -124,7 +132,9 @@ export function CouncilFormModal({ open, cycle, council, units = [], defaultUnit
         <Form.Item
           name="assigningUnitId"
           label={t('council.assigningUnit')}
-          rules={[{ required: true, message: t('common.requiredPick', { field: t('council.assigningUnit') }) }]}
+          rules={[
+            { required: true, message: t('common.requiredPick', { field: t('council.assigningUnit') }) },
+          ]}
         >
           <Select
             options={units.map((u) => ({ value: u.id, label: u.name }))}
@@ -190,8 +200,19 @@ export function CouncilFormModal({ open, cycle, council, units = [], defaultUnit
   );
 }
 
-function DateFieldLocked({ locked, ...props }: { locked: boolean; value?: Dayjs | null; onChange?: (d: Dayjs | null) => void }) {
-  return locked ? <Typography.Text>{props.value?.format('DD/MM/YYYY')}</Typography.Text> : <DateField {...props} />;
+function DateFieldLocked({
+  locked,
+  ...props
+}: {
+  locked: boolean;
+  value?: Dayjs | null;
+  onChange?: (d: Dayjs | null) => void;
+}) {
+  return locked ? (
+    <Typography.Text>{props.value?.format('DD/MM/YYYY')}</Typography.Text>
+  ) : (
+    <DateField {...props} />
+  );
 }
 
 /** The member rows: a person and a role each; the list needs exactly one chair. */
@@ -226,7 +247,9 @@ function MembersEditor() {
                   <Form.Item
                     name={[field.name, 'personId']}
                     style={{ flex: 1, marginBottom: 8 }}
-                    rules={[{ required: true, message: t('common.requiredPick', { field: t('council.person') }) }]}
+                    rules={[
+                      { required: true, message: t('common.requiredPick', { field: t('council.person') }) },
+                    ]}
                   >
                     <PersonPicker
                       aria-label={t('council.personN', { n: i + 1 })}
@@ -253,7 +276,11 @@ function MembersEditor() {
               />
             </Flex>
           ))}
-          <Form.ErrorList errors={errors} />
+          {errors.length > 0 && (
+            <Typography.Paragraph type="danger" role="alert" style={{ margin: '0 0 8px' }}>
+              {errors}
+            </Typography.Paragraph>
+          )}
           <Button icon={<PlusOutlined aria-hidden="true" />} onClick={() => add({ role: 'member' })}>
             {t('council.addMember')}
           </Button>

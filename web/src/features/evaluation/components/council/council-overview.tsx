@@ -30,18 +30,19 @@ export function CouncilOverview({ council }: { council: CouncilDto }) {
     {
       key: 'head',
       title: t('council.colHead'),
-      render: (_, r) => r.head?.fullName ?? <Typography.Text type="secondary">{t('info.headVacant')}</Typography.Text>,
+      render: (_, r) =>
+        r.head?.fullName ?? <Typography.Text type="secondary">{t('info.headVacant')}</Typography.Text>,
     },
     {
       key: 'state',
       title: t('council.colState'),
-      width: 190,
+      width: 150,
       render: (_, r) => <AssignmentStateTag state={r.state as AssignmentSummaryDto['state']} />,
     },
     {
       key: 'report',
       title: t('council.colReport'),
-      width: 150,
+      width: 130,
       render: (_, r) => (
         <Link to={`/assignments/${r.assignmentId}/self-assessment`}>{t('council.openReport')}</Link>
       ),
@@ -65,7 +66,7 @@ export function CouncilOverview({ council }: { council: CouncilDto }) {
   ];
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={8}>
+      <Col xs={24} xl={7} xxl={6}>
         <Card title={<h2 className="card-title">{t('council.members', { count: members.length })}</h2>}>
           <List
             size="small"
@@ -90,7 +91,7 @@ export function CouncilOverview({ council }: { council: CouncilDto }) {
           />
         </Card>
       </Col>
-      <Col xs={24} xl={16}>
+      <Col xs={24} xl={17} xxl={18}>
         <Card title={<h2 className="card-title">{t('council.cohort', { count: cohort.length })}</h2>}>
           <Table<CohortRow>
             rowKey="assignmentId"

@@ -35,7 +35,6 @@ export function CouncilPage() {
     return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   }
   const c = query.data;
-  const seesResults = c.windowState === 'closed' || Boolean(c.finalizedAt);
   const available: Tab[] = ['overview', ...(c.abilities.progress ? (['progress'] as const) : []), 'results'];
   const asked = params.get('tab') as Tab | null;
   const tab: Tab = asked && available.includes(asked) ? asked : 'overview';
@@ -79,7 +78,11 @@ export function CouncilPage() {
         extra={
           <>
             {c.abilities.score && (
-              <ButtonLink type="primary" icon={<FormOutlined aria-hidden="true" />} to={`/councils/${c.id}/score`}>
+              <ButtonLink
+                type="primary"
+                icon={<FormOutlined aria-hidden="true" />}
+                to={`/councils/${c.id}/score`}
+              >
                 {t('scoring.open')}
               </ButtonLink>
             )}
@@ -89,7 +92,12 @@ export function CouncilPage() {
               </Button>
             )}
             {c.abilities.close && (
-              <Button danger icon={<StopOutlined aria-hidden="true" />} onClick={onClose} loading={close.isPending}>
+              <Button
+                danger
+                icon={<StopOutlined aria-hidden="true" />}
+                onClick={onClose}
+                loading={close.isPending}
+              >
                 {t('council.close')}
               </Button>
             )}
@@ -107,15 +115,8 @@ export function CouncilPage() {
               <CouncilOverview council={c} />
             ) : key === 'progress' ? (
               <ProgressMatrix council={c} />
-            ) : seesResults ? (
-              <ResultsPanel council={c} />
             ) : (
-              <Alert
-                type="info"
-                showIcon
-                title={t('results.afterWindow', { date: formatDate(c.closesOn) })}
-                description={t('results.afterWindowBody')}
-              />
+              <ResultsPanel council={c} />
             ),
         }))}
       />

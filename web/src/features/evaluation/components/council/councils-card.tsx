@@ -56,7 +56,11 @@ export function CouncilsCard({ councils, loading, canCreate, onCreate }: Props) 
       width: 220,
       render: (_, c) => (
         <Flex wrap gap={6}>
-          <ButtonLink size="small" to={`/councils/${c.id}`} icon={c.abilities.edit ? <EditOutlined aria-hidden="true" /> : undefined}>
+          <ButtonLink
+            size="small"
+            to={`/councils/${c.id}`}
+            icon={c.abilities.edit ? <EditOutlined aria-hidden="true" /> : undefined}
+          >
             {t('council.open')}
           </ButtonLink>
           {c.abilities.score && (

@@ -21,34 +21,41 @@ export function ProgressMatrix({ council }: { council: CouncilDto }) {
   if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
   const heads = [...council.cohort].sort((a, b) => compareVi(a.unit.name, b.unit.name));
   const members = query.data.members;
-  if (members.length === 0 || heads.length === 0) return <Empty description={t('progress.empty')} />;
+  if (members.length === 0 || heads.length === 0) return <Empty description={t('scoreProgress.empty')} />;
 
   const cell = (c: Cell | undefined, member: string, head: string) => {
     if (!c) return null;
     const label = c.recused
-      ? t('progress.recused')
+      ? t('scoreProgress.recused')
       : c.finished
-        ? t('progress.finished')
+        ? t('scoreProgress.finished')
         : c.started
-          ? t('progress.partial', { scored: c.itemsScored, total: c.itemsTotal })
-          : t('progress.notStarted');
-    const full = t('progress.cellLabel', { member, head, state: label });
+          ? t('scoreProgress.partial', { scored: c.itemsScored, total: c.itemsTotal })
+          : t('scoreProgress.notStarted');
+    const full = t('scoreProgress.cellLabel', { member, head, state: label });
+    const hidden = <span className="sr-only">{full}</span>;
     if (c.recused)
       return (
-        <span className={styles.recused} aria-label={full} title={full}>
-          <MinusOutlined aria-hidden="true" /> {t('progress.recusedShort')}
+        <span className={styles.recused} title={full}>
+          <MinusOutlined aria-hidden="true" />{' '}
+          <span aria-hidden="true">{t('scoreProgress.recusedShort')}</span>
+          {hidden}
         </span>
       );
     if (c.finished)
       return (
-        <span className={styles.finished} aria-label={full} title={full}>
-          <CheckCircleFilled aria-hidden="true" /> {t('progress.done')}
+        <span className={styles.finished} title={full}>
+          <CheckCircleFilled aria-hidden="true" /> <span aria-hidden="true">{t('scoreProgress.done')}</span>
+          {hidden}
         </span>
       );
     return (
       <Tooltip title={full}>
-        <span className={c.started ? styles.partial : styles.notStarted} aria-label={full}>
-          {c.itemsScored}/{c.itemsTotal}
+        <span className={c.started ? styles.partial : styles.notStarted}>
+          <span aria-hidden="true">
+            {c.itemsScored}/{c.itemsTotal}
+          </span>
+          {hidden}
         </span>
       </Tooltip>
     );
@@ -57,14 +64,15 @@ export function ProgressMatrix({ council }: { council: CouncilDto }) {
   const columns: TableColumnsType<MemberRow> = [
     {
       key: 'member',
-      title: t('progress.member'),
+      title: t('scoreProgress.member'),
       fixed: 'left',
       width: 220,
       render: (_, m) => (
         <div>
           <div style={{ fontWeight: 500 }}>{m.fullName}</div>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-            {t(`council.role.${m.role}`)} · {t('progress.count', { done: m.finishedCount, total: m.expectedCount })}
+            {t(`council.role.${m.role}`)} ·{' '}
+            {t('scoreProgress.count', { done: m.finishedCount, total: m.expectedCount })}
           </Typography.Text>
         </div>
       ),
@@ -76,7 +84,7 @@ export function ProgressMatrix({ council }: { council: CouncilDto }) {
           {h.unit.name}
         </span>
       ),
-      width: 120,
+      width: 104,
       align: 'center' as const,
       render: (_: unknown, m: MemberRow) =>
         cell(
@@ -90,10 +98,12 @@ export function ProgressMatrix({ council }: { council: CouncilDto }) {
   const expected = members.reduce((s, m) => s + m.expectedCount, 0);
   return (
     <Card
-      title={<h2 className="card-title">{t('progress.title')}</h2>}
-      extra={<Typography.Text>{t('progress.overall', { done: finished, total: expected })}</Typography.Text>}
+      title={<h2 className="card-title">{t('scoreProgress.title')}</h2>}
+      extra={
+        <Typography.Text>{t('scoreProgress.overall', { done: finished, total: expected })}</Typography.Text>
+      }
     >
-      <Typography.Paragraph type="secondary">{t('progress.blindNote')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('scoreProgress.blindNote')}</Typography.Paragraph>
       <Table<MemberRow>
         rowKey="memberId"
         size="small"
@@ -101,7 +111,7 @@ export function ProgressMatrix({ council }: { council: CouncilDto }) {
         columns={columns}
         dataSource={members}
         pagination={false}
-        scroll={{ x: 220 + heads.length * 120 }}
+        scroll={{ x: 220 + heads.length * 104 }}
         sticky
       />
     </Card>

@@ -2,8 +2,8 @@ import { App, Form, Input, Typography } from 'antd';
 import type { ResultDto } from '../../../../../../contracts/results.ts';
 import { FormModal } from '../../../../components/form-modal.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { formatDate } from '../../../../lib/format.ts';
 import { useFormFailure } from '../../../../lib/form-errors.ts';
+import { formatDate } from '../../../../lib/format.ts';
 import { useFileAppeal } from '../../api/results.ts';
 import { LevelTag } from '../shared/level-tag.tsx';
 import { points2 } from '../shared/points.ts';
@@ -49,7 +49,9 @@ export function AppealModal({ result, onClose }: { result: ResultDto; onClose: (
         name="reason"
         label={t('appeal.reason')}
         extra={t('appeal.reasonHint')}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('appeal.reason') }) }]}
+        rules={[
+          { required: true, whitespace: true, message: t('common.required', { field: t('appeal.reason') }) },
+        ]}
       >
         <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} maxLength={2000} showCount />
       </Form.Item>

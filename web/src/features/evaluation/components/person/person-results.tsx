@@ -20,7 +20,11 @@ export function PersonResultsSection({ personId }: { personId: string }) {
   if (!query.isSuccess || query.data.results.length === 0) return null;
   const own = me.user.personId === personId;
   return (
-    <Card title={<h2 className="card-title">{t('person.results')}</h2>} data-testid="person-results">
+    <Card
+      title={<h2 className="card-title">{t('personResults.results')}</h2>}
+      data-testid="person-results"
+      style={{ marginTop: 16 }}
+    >
       <Flex vertical gap={12}>
         {query.data.results.map((r) => (
           <ResultCard key={r.id} result={r} own={own} onAppeal={() => setAppealing(r)} />

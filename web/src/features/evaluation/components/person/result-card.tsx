@@ -23,7 +23,10 @@ type Props = { result: ResultDto; own: boolean; onAppeal?: () => void };
 export function ResultCard({ result: r, own, onAppeal }: Props) {
   const { t, lang } = useI18n();
   const block = appealBlock(r, t);
-  const title = r.quarter > 0 ? t('person.resultQuarter', { cycle: r.cycleName, quarter: r.quarter }) : r.cycleName;
+  const title =
+    r.quarter > 0
+      ? t('personResults.resultQuarter', { cycle: r.cycleName, quarter: r.quarter })
+      : r.cycleName;
   return (
     <Card
       size="small"
@@ -35,7 +38,7 @@ export function ResultCard({ result: r, own, onAppeal }: Props) {
         <Flex wrap gap={12} align="center">
           <LevelTag level={r.level} provisional={r.provisional} />
           <span>
-            {t('person.resultTotal')} <strong>{points2(r.total, lang)}</strong>
+            {t('personResults.resultTotal')} <strong>{points2(r.total, lang)}</strong>
           </span>
           <Typography.Text type="secondary">
             {r.postTitle} · {r.unitName}
@@ -43,17 +46,17 @@ export function ResultCard({ result: r, own, onAppeal }: Props) {
         </Flex>
         {r.decidedLevel && r.decidedLevel !== r.proposedLevel && (
           <Typography.Text>
-            {t('person.differs', { proposed: levelLabel(t, r.proposedLevel) })} {r.decisionReason}
+            {t('personResults.differs', { proposed: levelLabel(t, r.proposedLevel) })} {r.decisionReason}
           </Typography.Text>
         )}
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {r.explanation.map((line, i) => (
-            <li key={`${i}-${line.slice(0, 12)}`}>{line}</li>
+          {r.explanation.map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
         {r.finalizedAt && r.quarter === 0 && (
           <Typography.Text type="secondary">
-            {t('person.finalizedOn', { date: formatDate(r.finalizedAt) })}
+            {t('personResults.finalizedOn', { date: formatDate(r.finalizedAt) })}
             {r.appealUntil ? ` · ${t('results.appealUntil', { date: formatDate(r.appealUntil) })}` : ''}
           </Typography.Text>
         )}

@@ -33,10 +33,11 @@ export function ReportCriteria({ report, editable }: { report: SelfAssessmentDto
             rules={[scoreRule(c.max, t, formatPoints(c.max, lang))]}
           >
             <DecimalInput
-              min={0}
-              max={c.max}
               step={0.25}
-              aria-label={t('report.criterionScoreOf', { label: c.label[lang], max: formatPoints(c.max, lang) })}
+              aria-label={t('report.criterionScoreOf', {
+                label: c.label[lang],
+                max: formatPoints(c.max, lang),
+              })}
             />
           </Form.Item>
         ) : (

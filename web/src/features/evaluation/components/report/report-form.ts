@@ -1,4 +1,7 @@
-import type { SaveSelfAssessmentInput, SelfAssessmentDto } from '../../../../../../contracts/self-assessment.ts';
+import type {
+  SaveSelfAssessmentInput,
+  SelfAssessmentDto,
+} from '../../../../../../contracts/self-assessment.ts';
 
 /** The report form's values: rows in the report's order, so that tasks.N is the Nth task. */
 export type ReportValues = {
@@ -32,7 +35,10 @@ export function toBody(r: SelfAssessmentDto, v: ReportValues): SaveSelfAssessmen
       explanation: blank(v.tasks?.[i]?.explanation),
       selfScore: t.cancelled ? null : (v.tasks?.[i]?.selfScore ?? null),
     })),
-    criterionEntries: r.criteria.map((c, i) => ({ key: c.key, selfScore: v.criteria?.[i]?.selfScore ?? null })),
+    criterionEntries: r.criteria.map((c, i) => ({
+      key: c.key,
+      selfScore: v.criteria?.[i]?.selfScore ?? null,
+    })),
     summary: blank(v.summary),
     obstacles: blank(v.obstacles),
     directionRequests: blank(v.directionRequests),

@@ -1,7 +1,8 @@
 import type { SelfAssessmentDto } from '../../../../../../contracts/self-assessment.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { formatDate, formatNumber } from '../../../../lib/format.ts';
-import { TaskStatusTags, type TaskStatusName } from '../../../execution/components/task-status-tag.tsx';
+import { type TaskStatusName, TaskStatusTags } from '../../../execution/components/task-status-tag.tsx';
+import { decimalText } from '../shared/points.ts';
 import styles from './report.module.css';
 
 type ReportTask = SelfAssessmentDto['tasks'][number];
@@ -15,9 +16,9 @@ export function ReportTaskFacts({ task }: { task: ReportTask }) {
     task.kind === 'target'
       ? r.finalActual !== null
         ? t('report.resultTarget', {
-            actual: r.finalActual,
+            actual: decimalText(r.finalActual, lang),
             unit: task.unitOfMeasure ?? '',
-            target: task.targetValue ?? '',
+            target: decimalText(task.targetValue, lang),
             percent,
           })
         : t('report.resultNone')
@@ -28,13 +29,15 @@ export function ReportTaskFacts({ task }: { task: ReportTask }) {
   const extended = task.deadline !== task.originalDeadline;
   return (
     <div className={styles.facts}>
-      <TaskStatusTags view={{ status: task.status as TaskStatusName, atRisk: task.atRisk, exceeded: task.exceeded }} />
+      <TaskStatusTags
+        view={{ status: task.status as TaskStatusName, atRisk: task.atRisk, exceeded: task.exceeded }}
+      />
       {task.kind === 'target' ? (
         <span>
           {t('report.target', {
             metric: task.metric ?? '',
             sign: task.direction === 'at_most' ? '≤' : '≥',
-            target: task.targetValue ?? '',
+            target: decimalText(task.targetValue, lang),
             unit: task.unitOfMeasure ?? '',
           })}
         </span>

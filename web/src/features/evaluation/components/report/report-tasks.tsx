@@ -4,8 +4,8 @@ import { DecimalInput } from '../../../../components/decimal-input.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { formatPoints } from '../../../../lib/format.ts';
 import { points2 } from '../shared/points.ts';
-import { ReportTaskFacts } from './report-task-facts.tsx';
 import styles from './report.module.css';
+import { ReportTaskFacts } from './report-task-facts.tsx';
 import { scoreRule } from './score-rules.ts';
 
 type ReportTask = SelfAssessmentDto['tasks'][number];
@@ -80,8 +80,6 @@ export function ReportTasks({ report, editable }: { report: SelfAssessmentDto; e
             rules={[scoreRule(task.weight, t, formatPoints(task.weight, lang))]}
           >
             <DecimalInput
-              min={0}
-              max={task.weight}
               step={0.25}
               aria-label={t('report.selfScoreOf', { n: task.number, max: formatPoints(task.weight, lang) })}
             />

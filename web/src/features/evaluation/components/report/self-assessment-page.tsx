@@ -10,17 +10,21 @@ import { PageHeader } from '../../../../components/page-header.tsx';
 import { QueryError } from '../../../../components/query-error.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { ApiError } from '../../../../lib/api-client.ts';
-import { formatDate, formatDateTime } from '../../../../lib/format.ts';
 import { useFormFailure } from '../../../../lib/form-errors.ts';
+import { formatDate, formatDateTime } from '../../../../lib/format.ts';
 import { useUnsavedChangesGuard } from '../../../assignments/hooks/use-unsaved-changes-guard.ts';
-import { useSaveSelfAssessment, useSelfAssessment, useSubmitSelfAssessment } from '../../api/self-assessment.ts';
+import {
+  useSaveSelfAssessment,
+  useSelfAssessment,
+  useSubmitSelfAssessment,
+} from '../../api/self-assessment.ts';
 import { points2, sumPoints } from '../shared/points.ts';
+import styles from './report.module.css';
 import { ReportCriteria } from './report-criteria.tsx';
 import { ReportDownload } from './report-download.tsx';
 import { fieldAliases, type ReportValues, toBody, toValues } from './report-form.ts';
 import { ReportTasks } from './report-tasks.tsx';
 import { ReportTexts } from './report-texts.tsx';
-import styles from './report.module.css';
 
 /** The head's annual report (tự đánh giá): loads it, then the form or the read-only view. */
 export function SelfAssessmentPage() {
@@ -59,7 +63,9 @@ function ReportView({ report, onReload }: { report: SelfAssessmentDto; onReload:
     clear();
     try {
       await form.validateFields();
-    } catch {
+    } catch (e) {
+      const first = (e as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0];
+      if (first) form.scrollToField(first.name, { block: 'center' });
       message.error(t('common.fixFields'));
       return null;
     }
@@ -137,7 +143,10 @@ function ReportView({ report, onReload }: { report: SelfAssessmentDto; onReload:
             description={t('report.lockedBody')}
           />
         )}
-        {editable && !report.abilities.submit && (
+        {editable && report.state === 'none' && (
+          <Alert type="info" showIcon title={t('report.firstSaveNote')} />
+        )}
+        {editable && report.state === 'draft' && !report.abilities.submit && (
           <Alert type="info" showIcon title={t('report.delegateNote')} />
         )}
         <FormErrorAlert failure={failure} onReload={onReload} />
@@ -147,10 +156,11 @@ function ReportView({ report, onReload }: { report: SelfAssessmentDto; onReload:
           name="self-assessment"
           initialValues={toValues(report)}
           onValuesChange={() => setDirty(true)}
-          disabled={!editable}
         >
           <Flex vertical gap={16}>
-            <Card title={<h2 className="card-title">{t('report.tasksTitle', { count: report.totals.tasks })}</h2>}>
+            <Card
+              title={<h2 className="card-title">{t('report.tasksTitle', { count: report.totals.tasks })}</h2>}
+            >
               <dl className={styles.totals}>
                 {(['done', 'early', 'late', 'exceeded', 'notDone', 'cancelled'] as const).map((k) => (
                   <div key={k}>

@@ -2,8 +2,8 @@ import { App, Form, Input, Radio, Select, Typography } from 'antd';
 import type { LevelDto, ResultDto } from '../../../../../../contracts/results.ts';
 import { FormModal } from '../../../../components/form-modal.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { formatDate } from '../../../../lib/format.ts';
 import { useFormFailure } from '../../../../lib/form-errors.ts';
+import { formatDate } from '../../../../lib/format.ts';
 import { useAnswerAppeal } from '../../api/results.ts';
 import { LevelTag, levelOptions } from '../shared/level-tag.tsx';
 import { points2 } from '../shared/points.ts';
@@ -85,7 +85,13 @@ export function AnswerAppealModal({ result, onClose }: { result: ResultDto; onCl
       <Form.Item
         name="response"
         label={t('appeal.response')}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('appeal.response') }) }]}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { field: t('appeal.response') }),
+          },
+        ]}
       >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={2000} showCount />
       </Form.Item>

@@ -44,9 +44,7 @@ export function QuotaBanner({ cohort, onApply }: Props) {
               {q.tie.assignmentIds.map(name).join('; ')}
             </span>
           )}
-          <span>
-            {t('quota.after', { excellent: q.after.excellent, good: q.after.good })}
-          </span>
+          <span>{t('quota.after', { excellent: q.after.excellent, good: q.after.good })}</span>
         </Flex>
       }
       action={

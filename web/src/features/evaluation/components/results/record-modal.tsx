@@ -3,9 +3,13 @@ import type { ResultDto } from '../../../../../../contracts/results.ts';
 import { DecimalInput } from '../../../../components/decimal-input.tsx';
 import { FormModal } from '../../../../components/form-modal.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
-import { hasAtMostTwoDecimals } from '../../../../lib/format.ts';
 import { useFormFailure } from '../../../../lib/form-errors.ts';
-import { type DisqualifyingKind, useRecordDeduction, useRecordDisqualifyingEvent } from '../../api/deductions.ts';
+import { hasAtMostTwoDecimals } from '../../../../lib/format.ts';
+import {
+  type DisqualifyingKind,
+  useRecordDeduction,
+  useRecordDisqualifyingEvent,
+} from '../../api/deductions.ts';
 
 type Values = { points?: number; reason?: string; kind?: DisqualifyingKind; note?: string };
 
@@ -41,7 +45,10 @@ export function RecordModal({
         { onSuccess: done, onError },
       );
     else
-      event.mutate({ assignmentId: result.assignmentId, kind: v.kind!, note: v.note! }, { onSuccess: done, onError });
+      event.mutate(
+        { assignmentId: result.assignmentId, kind: v.kind!, note: v.note! },
+        { onSuccess: done, onError },
+      );
   };
   return (
     <FormModal<Values>
@@ -77,7 +84,13 @@ export function RecordModal({
           <Form.Item
             name="reason"
             label={t('deduction.reason')}
-            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('deduction.reason') }) }]}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('common.required', { field: t('deduction.reason') }),
+              },
+            ]}
           >
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
           </Form.Item>
@@ -96,7 +109,9 @@ export function RecordModal({
             name="note"
             label={t('disq.note')}
             extra={t('disq.hint')}
-            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('disq.note') }) }]}
+            rules={[
+              { required: true, whitespace: true, message: t('common.required', { field: t('disq.note') }) },
+            ]}
           >
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
           </Form.Item>

@@ -19,7 +19,9 @@ export function ResultDetail({ result, scores }: Props) {
   const flagName = (kind: 'task' | 'criterion', id: string) => {
     if (kind === 'task') {
       const task = scores?.tasks.find((x) => x.taskId === id);
-      return task ? t('results.flagTask', { n: task.number, title: task.title }) : t('results.flagTaskUnknown');
+      return task
+        ? t('results.flagTask', { n: task.number, title: task.title })
+        : t('results.flagTaskUnknown');
     }
     const c = scores?.criteria.find((x) => x.key === id);
     return c ? c.label[lang] : id;
@@ -31,8 +33,8 @@ export function ResultDetail({ result, scores }: Props) {
           {t('results.explanation')}
         </Typography.Title>
         <ul className={styles.explanation} data-testid="result-explanation">
-          {result.explanation.map((line, i) => (
-            <li key={`${i}-${line.slice(0, 16)}`}>{line}</li>
+          {result.explanation.map((line) => (
+            <li key={line}>{line}</li>
           ))}
         </ul>
         {result.missing.length > 0 && (
@@ -59,7 +61,10 @@ export function ResultDetail({ result, scores }: Props) {
                 children:
                   rec.total.bonus === rec.total.bonusBeforeCap
                     ? n(rec.total.bonus)
-                    : t('results.bonusCapped', { bonus: n(rec.total.bonus), before: n(rec.total.bonusBeforeCap) }),
+                    : t('results.bonusCapped', {
+                        bonus: n(rec.total.bonus),
+                        before: n(rec.total.bonusBeforeCap),
+                      }),
               },
               { key: 'd', label: t('results.deductions'), children: n(rec.total.deductions) },
               {
@@ -87,7 +92,8 @@ export function ResultDetail({ result, scores }: Props) {
             <ul className={styles.explanation}>
               {rec.spreadFlags!.map((f) => (
                 <li key={`${f.kind}:${f.id}`}>
-                  {flagName(f.kind, f.id)}: {t('results.spreadValue', { spread: points2(f.spread / 100, lang) })}
+                  {flagName(f.kind, f.id)}:{' '}
+                  {t('results.spreadValue', { spread: points2(f.spread / 100, lang) })}
                 </li>
               ))}
             </ul>
@@ -115,7 +121,8 @@ export function ResultHistory({ result }: { result: ResultDto }) {
       children: (
         <Flex vertical gap={2}>
           <span>
-            {formatDateTime(h.changedAt)} · {t(`results.cause.${h.cause === 'appeal' ? 'appeal' : 'finalization'}`)}
+            {formatDateTime(h.changedAt)} ·{' '}
+            {t(`results.cause.${h.cause === 'appeal' ? 'appeal' : 'finalization'}`)}
           </span>
           <span>
             {t('results.before')}: <LevelTag level={h.level} /> ({points2(h.total, lang)})

@@ -16,10 +16,13 @@ import { CouncilDownloads } from './council-downloads.tsx';
 import { QuotaBanner } from './quota-banner.tsx';
 import { type Decision, needsReason } from './record.ts';
 import { RecordModal } from './record-modal.tsx';
-import { ResultsTable } from './results-table.tsx';
 import styles from './results.module.css';
+import { ResultsTable } from './results-table.tsx';
 
-type Dialog = { kind: 'answer'; result: ResultDto } | { kind: 'deduction' | 'event'; result: ResultDto } | null;
+type Dialog =
+  | { kind: 'answer'; result: ResultDto }
+  | { kind: 'deduction' | 'event'; result: ResultDto }
+  | null;
 
 /**
  * The assigning body's results: compute them after the window ("Tính kết quả"), read the
@@ -44,20 +47,21 @@ export function ResultsPanel({ council }: { council: CouncilDto }) {
   const finalized = Boolean(cohort?.finalizedAt);
   const deciding = isAssigner && quarter === 0 && !finalized && (cohort?.results.length ?? 0) > 0;
 
-  // Fresh results (after computing) start the decisions again from the proposals, keeping typed reasons.
-  const resultsKey = cohort?.results.map((r) => `${r.id}:${r.version}:${r.proposedLevel}`).join('|') ?? '';
+  // Fresh results (after computing) keep the decisions already made and start new heads from the proposal.
   useEffect(() => {
     if (!cohort) return;
     setDecisions((prev) => {
       const next = new Map<string, Decision>();
       for (const r of cohort.results) {
         const old = prev.get(r.assignmentId);
-        next.set(r.assignmentId, old ?? { level: r.decidedLevel ?? r.proposedLevel, reason: r.decisionReason ?? '' });
+        next.set(
+          r.assignmentId,
+          old ?? { level: r.decidedLevel ?? r.proposedLevel, reason: r.decisionReason ?? '' },
+        );
       }
       return next;
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resultsKey]);
+  }, [cohort]);
 
   const changed = useMemo(
     () => (cohort?.results ?? []).filter((r) => needsReason(r, decisions.get(r.assignmentId))),
@@ -68,7 +72,8 @@ export function ResultsPanel({ council }: { council: CouncilDto }) {
     evaluate.mutate(
       { councilId: council.id, quarter },
       {
-        onSuccess: () => message.success(quarter ? t('results.computedQuarter', { quarter }) : t('results.computed')),
+        onSuccess: () =>
+          message.success(quarter ? t('results.computedQuarter', { quarter }) : t('results.computed')),
         onError: (e) => message.error(e.message),
       },
     );
@@ -178,7 +183,11 @@ export function ResultsPanel({ council }: { council: CouncilDto }) {
       ) : cohort.results.length === 0 ? (
         <Empty
           description={
-            quarter ? t('results.emptyQuarter', { quarter }) : isAssigner ? t('results.emptyAssigner') : t('results.empty')
+            quarter
+              ? t('results.emptyQuarter', { quarter })
+              : isAssigner
+                ? t('results.emptyAssigner')
+                : t('results.empty')
           }
         />
       ) : (
@@ -218,13 +227,13 @@ export function ResultsPanel({ council }: { council: CouncilDto }) {
               showReasonErrors={showReasonErrors}
               scores={scores.data}
               onAnswerAppeal={isAssigner ? (result) => setDialog({ kind: 'answer', result }) : undefined}
-              onRecord={isAssigner && quarter === 0 ? (result, kind) => setDialog({ kind, result }) : undefined}
+              onRecord={
+                isAssigner && quarter === 0 ? (result, kind) => setDialog({ kind, result }) : undefined
+              }
             />
             {deciding && (
               <div className={styles.finalizeBar}>
-                <Typography.Text>
-                  {t('results.finalizeHint', { changed: changed.length })}
-                </Typography.Text>
+                <Typography.Text>{t('results.finalizeHint', { changed: changed.length })}</Typography.Text>
                 <Button
                   type="primary"
                   icon={<CheckOutlined aria-hidden="true" />}
@@ -238,7 +247,9 @@ export function ResultsPanel({ council }: { council: CouncilDto }) {
           </Flex>
         </div>
       )}
-      {dialog?.kind === 'answer' && <AnswerAppealModal result={dialog.result} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'answer' && (
+        <AnswerAppealModal result={dialog.result} onClose={() => setDialog(null)} />
+      )}
       {(dialog?.kind === 'deduction' || dialog?.kind === 'event') && (
         <RecordModal
           result={dialog.result}

@@ -75,7 +75,11 @@ export function ResultsTable({
         <Flex vertical gap={4} align="flex-start">
           <LevelTag level={r.proposedLevel} provisional={r.provisional} />
           {r.quotaProposedLevel && (
-            <Tag color="warning" icon={<WarningOutlined aria-hidden="true" />} style={{ whiteSpace: 'normal' }}>
+            <Tag
+              color="warning"
+              icon={<WarningOutlined aria-hidden="true" />}
+              style={{ whiteSpace: 'normal' }}
+            >
               {t('results.quotaMove', { level: levelLabel(t, r.quotaProposedLevel) })}
             </Tag>
           )}
@@ -137,7 +141,8 @@ export function ResultsTable({
             </Flex>
           );
         }
-        if (!r.decidedLevel) return <Typography.Text type="secondary">{t('results.notDecided')}</Typography.Text>;
+        if (!r.decidedLevel)
+          return <Typography.Text type="secondary">{t('results.notDecided')}</Typography.Text>;
         return (
           <Flex vertical gap={4} align="flex-start">
             <LevelTag level={r.decidedLevel} />
@@ -159,7 +164,9 @@ export function ResultsTable({
       render: (_, r) =>
         r.appeal ? (
           <Flex vertical gap={4} align="flex-start">
-            <Tag color={r.appeal.state === 'open' ? 'orange' : 'green'}>{t(`appeal.state.${r.appeal.state}`)}</Tag>
+            <Tag color={r.appeal.state === 'open' ? 'orange' : 'green'}>
+              {t(`appeal.state.${r.appeal.state}`)}
+            </Tag>
             {r.appeal.state === 'open' && onAnswerAppeal && (
               <Button size="small" type="primary" ghost onClick={() => onAnswerAppeal(r)}>
                 {t('appeal.answer')}

@@ -19,9 +19,12 @@ type Props = {
 /** The heads to score (finished marked, progress shown) and, disabled, those the member is recused from. */
 export function HeadList({ data, heads, currentId, stateOf, onPick, compact }: Props) {
   const { t } = useI18n();
-  const name = (h: { head: { fullName: string } | null; unit: { name: string } }) => h.head?.fullName ?? h.unit.name;
+  const name = (h: { head: { fullName: string } | null; unit: { name: string } }) =>
+    h.head?.fullName ?? h.unit.name;
   const status = (s: HeadState) =>
-    s.finished ? t('scoring.headFinished') : t('scoring.headProgress', { scored: s.total - s.unscored, total: s.total });
+    s.finished
+      ? t('scoring.headFinished')
+      : t('scoring.headProgress', { scored: s.total - s.unscored, total: s.total });
 
   if (compact) {
     return (
@@ -47,7 +50,9 @@ export function HeadList({ data, heads, currentId, stateOf, onPick, compact }: P
   const finished = heads.filter((h) => stateOf(h).finished).length;
   return (
     <nav className={styles.heads} aria-label={t('scoring.headsLabel')}>
-      <h2 className={styles.headsTitle}>{t('scoring.headsTitle', { done: finished, total: heads.length })}</h2>
+      <h2 className={styles.headsTitle}>
+        {t('scoring.headsTitle', { done: finished, total: heads.length })}
+      </h2>
       <ul className={styles.headList}>
         {heads.map((h, i) => {
           const s = stateOf(h);
@@ -67,7 +72,9 @@ export function HeadList({ data, heads, currentId, stateOf, onPick, compact }: P
                 <span className={styles.headText}>
                   <span className={styles.headUnit}>{h.unit.name}</span>
                   <span className={styles.headSub}>{name(h)}</span>
-                  <span className={`${styles.headSub} ${s.finished ? styles.done : s.unscored < s.total ? styles.partial : ''}`}>
+                  <span
+                    className={`${styles.headSub} ${s.finished ? styles.done : s.unscored < s.total ? styles.partial : ''}`}
+                  >
                     {status(s)}
                     {s.dirty ? ` · ${t('scoring.unsavedShort')}` : ''}
                   </span>

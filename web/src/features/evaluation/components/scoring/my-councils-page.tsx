@@ -32,7 +32,12 @@ export function MyCouncilsPage() {
               <List.Item
                 actions={[
                   c.abilities.score ? (
-                    <ButtonLink key="score" type="primary" icon={<FormOutlined aria-hidden="true" />} to={`/councils/${c.id}/score`}>
+                    <ButtonLink
+                      key="score"
+                      type="primary"
+                      icon={<FormOutlined aria-hidden="true" />}
+                      to={`/councils/${c.id}/score`}
+                    >
                       {t('scoring.open')}
                     </ButtonLink>
                   ) : (

@@ -1,5 +1,5 @@
 import { Alert, Breadcrumb, Empty, Grid, Skeleton } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../../components/not-found-page.tsx';
 import { PageHeader } from '../../../../components/page-header.tsx';
@@ -11,9 +11,9 @@ import { useUnsavedChangesGuard } from '../../../assignments/hooks/use-unsaved-c
 import { type MySheetsDto, type ScoringHead, useMySheets } from '../../api/sheets.ts';
 import { WindowStateTag } from '../shared/window-state-tag.tsx';
 import { HeadList, type HeadState } from './head-list.tsx';
+import styles from './scoring.module.css';
 import { SheetEditor } from './sheet-editor.tsx';
 import { unscoredCount } from './sheet-model.ts';
-import styles from './scoring.module.css';
 import { useSheetDrafts } from './use-sheet-drafts.ts';
 
 /** A council member's scoring sheets (/councils/:id/score): one head at a time, keyboard first. */
@@ -33,7 +33,10 @@ function Scoring({ councilId, data }: { councilId: string; data: MySheetsDto }) 
   const wide = Grid.useBreakpoint().xl ?? true;
   const [params, setParams] = useSearchParams();
   const drafts = useSheetDrafts(councilId, data);
-  const heads = useMemo(() => [...data.heads].sort((a, b) => compareVi(a.unit.name, b.unit.name)), [data.heads]);
+  const heads = useMemo(
+    () => [...data.heads].sort((a, b) => compareVi(a.unit.name, b.unit.name)),
+    [data.heads],
+  );
   const readOnly = !data.council.abilities.score;
   useUnsavedChangesGuard(drafts.anyDirty && !readOnly);
 
@@ -51,7 +54,9 @@ function Scoring({ councilId, data }: { councilId: string; data: MySheetsDto }) 
   );
 
   const firstOpen = heads.find((h) => !h.sheet?.finishedAt) ?? heads[0];
-  const currentId = heads.some((h) => h.assignmentId === params.get('head')) ? params.get('head')! : firstOpen?.assignmentId;
+  const currentId = heads.some((h) => h.assignmentId === params.get('head'))
+    ? params.get('head')!
+    : firstOpen?.assignmentId;
   const index = heads.findIndex((h) => h.assignmentId === currentId);
   const head = heads[index];
 
@@ -63,7 +68,9 @@ function Scoring({ councilId, data }: { councilId: string; data: MySheetsDto }) 
         if (d.rev !== d.savedRev) void drafts.saveHead(head);
       }
       setParams({ head: assignmentId }, { replace: true });
-      requestAnimationFrame(() => document.querySelector<HTMLInputElement>('input[data-col="score"][data-row="0"]')?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLInputElement>('input[data-col="score"][data-row="0"]')?.focus(),
+      );
     },
     [drafts, head, readOnly, setParams],
   );
@@ -120,7 +127,11 @@ function Scoring({ councilId, data }: { councilId: string; data: MySheetsDto }) 
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={c.windowState === 'not_open' ? t('scoring.notOpen', { date: formatDate(c.opensOn) }) : t('scoring.closedNote')}
+          title={
+            c.windowState === 'not_open'
+              ? t('scoring.notOpen', { date: formatDate(c.opensOn) })
+              : t('scoring.closedNote')
+          }
         />
       )}
       <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('scoring.blindNote')} />

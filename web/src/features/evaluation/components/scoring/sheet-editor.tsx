@@ -1,13 +1,14 @@
 import { CheckOutlined, RightOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Input, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Tag, Tooltip, Typography } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import type { MySheetsDto, ScoringHead } from '../../api/sheets.ts';
 import { points2 } from '../shared/points.ts';
+import styles from './scoring.module.css';
 import { cellProblems, parsePoints, pointsText, scoreKey, sheetSums, unscoredCount } from './sheet-model.ts';
 import { SheetTable } from './sheet-table.tsx';
-import styles from './scoring.module.css';
 import type { useSheetDrafts } from './use-sheet-drafts.ts';
 
 type Drafts = ReturnType<typeof useSheetDrafts>;
@@ -25,7 +26,7 @@ const AUTOSAVE_MS = 1500;
 export function SheetEditor({ data, head, drafts, readOnly, onNext }: Props) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const commentRef = useRef<TextAreaRef>(null);
   const d = drafts.get(head);
   const problems = cellProblems(head, data, d, t, lang);
   const problemCount = Object.keys({ ...problems, ...d.serverErrors }).length;
@@ -34,9 +35,9 @@ export function SheetEditor({ data, head, drafts, readOnly, onNext }: Props) {
   const finished = Boolean(head.sheet?.finishedAt);
   const sums = sheetSums(head, data, d);
 
-  // Autosave: a pause in typing saves the head's sheet, unless a cell is wrong or the server refused.
+  // Autosave: a pause in typing saves the head's sheet (wrong cells kept back), unless the server refused.
   useEffect(() => {
-    if (readOnly || !dirty || d.saving || d.failure || Object.keys(problems).length) return;
+    if (readOnly || !dirty || d.saving || d.failure) return;
     const timer = setTimeout(() => void drafts.saveHead(head), AUTOSAVE_MS);
     return () => clearTimeout(timer);
   });
@@ -53,7 +54,7 @@ export function SheetEditor({ data, head, drafts, readOnly, onNext }: Props) {
   const onSave = async () => {
     const outcome = await drafts.saveHead(head);
     if (outcome === 'saved') message.success(t('sheet.saved'));
-    if (outcome === 'invalid') message.error(t('sheet.fixCells', { count: problemCount }));
+    if (outcome === 'partial') message.warning(t('sheet.savedPartly', { count: problemCount }));
   };
 
   const onFinish = async () => {
@@ -70,7 +71,9 @@ export function SheetEditor({ data, head, drafts, readOnly, onNext }: Props) {
     : dirty
       ? t('sheet.unsaved')
       : d.savedAt
-        ? t('sheet.savedAt', { time: new Date(d.savedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) })
+        ? t('sheet.savedAt', {
+            time: new Date(d.savedAt).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }),
+          })
         : head.sheet
           ? t('sheet.stored')
           : t('sheet.notStarted');
@@ -78,34 +81,34 @@ export function SheetEditor({ data, head, drafts, readOnly, onNext }: Props) {
   return (
     <section className={styles.sheetCard} aria-labelledby="sheet-title">
       <div className={styles.sheetHeader}>
-        <div>
-          <h2 id="sheet-title" className={styles.sheetTitle}>
-            {head.head?.fullName ?? t('info.headVacant')} — {head.unit.name}
-          </h2>
-          <Flex wrap gap={8} align="center" style={{ marginTop: 4 }}>
-            {finished ? (
-              <Tag color="green" icon={<CheckOutlined aria-hidden="true" />}>
-                {t('scoring.headFinished')}
-              </Tag>
-            ) : (
-              <Tag>{t('sheet.unscored', { count: unscored })}</Tag>
-            )}
-            {!head.selfAssessmentSubmitted && <Tag color="warning">{t('sheet.noReport')}</Tag>}
-            <Link to={`/assignments/${head.assignmentId}/self-assessment`} target="_blank" rel="noopener">
-              {t('sheet.openReport')}
-            </Link>
-          </Flex>
-        </div>
+        <h2 id="sheet-title" className={styles.sheetTitle}>
+          {head.head?.fullName ?? t('info.headVacant')} — {head.unit.name}
+        </h2>
         {!readOnly && (
-          <Flex vertical align="flex-end" gap={4}>
-            <Button size="small" onClick={fillEmpty}>
-              {t('sheet.fillEmpty')}
-            </Button>
-            <span className={styles.keys}>
-              <kbd>Enter</kbd> {t('sheet.keyDown')} · <kbd>=</kbd> {t('sheet.keyProposal')} · <kbd>Ctrl</kbd>+<kbd>S</kbd>{' '}
-              {t('sheet.keySave')} · <kbd>Alt</kbd>+<kbd>N</kbd> {t('sheet.keyNext')}
-            </span>
-          </Flex>
+          <Button size="small" onClick={fillEmpty}>
+            {t('sheet.fillEmpty')}
+          </Button>
+        )}
+      </div>
+      <div className={styles.sheetMeta}>
+        <Flex wrap gap={8} align="center">
+          {finished ? (
+            <Tag color="green" icon={<CheckOutlined aria-hidden="true" />}>
+              {t('scoring.headFinished')}
+            </Tag>
+          ) : (
+            <Tag>{t('sheet.unscored', { count: unscored })}</Tag>
+          )}
+          {!head.selfAssessmentSubmitted && <Tag color="warning">{t('sheet.noReport')}</Tag>}
+          <Link to={`/assignments/${head.assignmentId}/self-assessment`} target="_blank" rel="noopener">
+            {t('sheet.openReport')}
+          </Link>
+        </Flex>
+        {!readOnly && (
+          <span className={styles.keys}>
+            <kbd>Enter</kbd> {t('sheet.keyDown')} · <kbd>=</kbd> {t('sheet.keyProposal')} · <kbd>Ctrl</kbd>+
+            <kbd>S</kbd> {t('sheet.keySave')} · <kbd>Alt</kbd>+<kbd>N</kbd> {t('sheet.keyNext')}
+          </span>
         )}
       </div>
       {d.failure && (
@@ -151,16 +154,24 @@ export function SheetEditor({ data, head, drafts, readOnly, onNext }: Props) {
       </div>
       <div className={styles.actionBar}>
         <div className={styles.sums} aria-live="polite">
-          {t('sheet.sum', {
-            tasks: points2(sums.tasks, lang),
-            bonus: points2(sums.bonus, lang),
-            criteria: points2(sums.criteria, lang),
-          })}{' '}
-          <strong data-testid="sheet-total">{points2(sums.total, lang)}</strong>
-          <Typography.Text type="secondary" style={{ marginInlineStart: 12 }} data-testid="sheet-status">
-            {status}
-            {problemCount > 0 ? ` · ${t('sheet.problems', { count: problemCount })}` : ''}
-          </Typography.Text>
+          <div>
+            {t('sheet.total')} <strong data-testid="sheet-total">{points2(sums.total, lang)}</strong>
+            <Typography.Text
+              type={problemCount > 0 ? 'danger' : 'secondary'}
+              className={styles.sumStatus}
+              data-testid="sheet-status"
+            >
+              {status}
+              {problemCount > 0 ? ` · ${t('sheet.problems', { count: problemCount })}` : ''}
+            </Typography.Text>
+          </div>
+          <div className={styles.sumParts}>
+            {t('sheet.sum', {
+              tasks: points2(sums.tasks, lang),
+              bonus: points2(sums.bonus, lang),
+              criteria: points2(sums.criteria, lang),
+            })}
+          </div>
         </div>
         {!readOnly && (
           <Flex wrap gap={8}>
@@ -171,9 +182,13 @@ export function SheetEditor({ data, head, drafts, readOnly, onNext }: Props) {
               {finished ? t('sheet.saveFinished') : t('sheet.finish')}
             </Button>
             {onNext && (
-              <Button icon={<RightOutlined aria-hidden="true" />} iconPlacement="end" onClick={onNext}>
-                {t('sheet.next')}
-              </Button>
+              <Tooltip title={t('sheet.nextKey')}>
+                <Button
+                  icon={<RightOutlined aria-hidden="true" />}
+                  onClick={onNext}
+                  aria-label={t('sheet.nextKey')}
+                />
+              </Tooltip>
             )}
           </Flex>
         )}

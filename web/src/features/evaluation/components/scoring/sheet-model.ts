@@ -19,6 +19,8 @@ export type SheetDraft = {
   savedRev: number;
   saving: boolean;
   savedAt: number | null;
+  /** Wrong cells left out of the last save (still typed, still to fix). */
+  keptBack: number;
   /** Messages from the API, by cell. */
   serverErrors: Record<string, string>;
   /** The last refusal that is not about one cell (conflict, window closed…). */
@@ -54,6 +56,7 @@ export function draftFromSheet(head: ScoringHead, lang: Locale): SheetDraft {
     savedRev: 0,
     saving: false,
     savedAt: null,
+    keptBack: 0,
     serverErrors: {},
     failure: null,
   };
@@ -99,8 +102,11 @@ export function sheetBody(
   d: SheetDraft,
   version: number,
   finished?: boolean,
+  /** Cells with a problem: left out, so that the rest of the sheet is saved meanwhile. */
+  skip: ReadonlySet<string> = new Set(),
 ): { body: SaveSheetInput; taskIds: string[]; criterionKeys: string[] } {
   const num = (key: string) => {
+    if (skip.has(key)) return null;
     const v = parsePoints(d.values[key]);
     return typeof v === 'number' ? v : null;
   };
@@ -149,5 +155,12 @@ export function sheetSums(head: ScoringHead, data: MySheetsDto, d: SheetDraft) {
   const criteria = data.criteria.reduce((s, c) => s + h(criterionKey(c.key)), 0) / 100;
   const weights = live.reduce((s, x) => s + Math.round(x.weight * 100), 0) / 100;
   const criteriaMax = data.criteria.reduce((s, c) => s + Math.round(c.max * 100), 0) / 100;
-  return { tasks, bonus, criteria, weights, criteriaMax, total: (Math.round(tasks * 100) + Math.round(bonus * 100) + Math.round(criteria * 100)) / 100 };
+  return {
+    tasks,
+    bonus,
+    criteria,
+    weights,
+    criteriaMax,
+    total: (Math.round(tasks * 100) + Math.round(bonus * 100) + Math.round(criteria * 100)) / 100,
+  };
 }

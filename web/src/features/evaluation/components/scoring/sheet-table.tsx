@@ -2,10 +2,10 @@ import type { RefObject } from 'react';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { formatDate, formatNumber, formatPoints } from '../../../../lib/format.ts';
 import type { MySheetsDto, ScoringHead, ScoringTask } from '../../api/sheets.ts';
-import { points2 } from '../shared/points.ts';
+import { decimalText, points2 } from '../shared/points.ts';
 import { ScoreCell } from './score-cell.tsx';
-import { bonusKey, criterionKey, pointsText, type SheetDraft, scoreKey, sheetSums } from './sheet-model.ts';
 import styles from './scoring.module.css';
+import { bonusKey, criterionKey, pointsText, type SheetDraft, scoreKey, sheetSums } from './sheet-model.ts';
 
 type Props = {
   data: MySheetsDto;
@@ -14,18 +14,20 @@ type Props = {
   problems: Record<string, string>;
   readOnly: boolean;
   onChange: (changes: Record<string, string>) => void;
-  commentRef: RefObject<HTMLTextAreaElement | null>;
+  commentRef: RefObject<{ focus: () => void } | null>;
 };
 
 /** The facts behind a task's proposal, in a few words. */
 function TaskFacts({ task }: { task: ScoringTask }) {
   const { t, lang } = useI18n();
   const f = task.facts;
-  const parts: string[] = [t('sheet.completion', { percent: formatNumber(Math.round(f.completionPercent * 10) / 10, lang) })];
+  const parts: string[] = [
+    t('sheet.completion', { percent: formatNumber(Math.round(f.completionPercent * 10) / 10, lang) }),
+  ];
   if (f.done) parts.push(f.late ? t('sheet.doneLate') : t('sheet.doneOnTime'));
   else parts.push(f.overdue ? t('sheet.overdue') : t('sheet.notDone'));
   if (f.exceeded) parts.push(t('sheet.exceeded'));
-  if (f.finalActual !== null) parts.push(t('sheet.actual', { value: f.finalActual }));
+  if (f.finalActual !== null) parts.push(t('sheet.actual', { value: decimalText(f.finalActual, lang) }));
   if (!f.verified) parts.push(t('sheet.unverified'));
   parts.push(t('sheet.deadline', { date: formatDate(f.deadline) }));
   return (
@@ -51,7 +53,9 @@ export function SheetTable({ data, head, draft, problems, readOnly, onChange, co
   let row = -1;
   return (
     <table className={styles.table} data-sheet>
-      <caption className="sr-only">{t('sheet.caption', { name: head.head?.fullName ?? head.unit.name })}</caption>
+      <caption className="sr-only">
+        {t('sheet.caption', { name: head.head?.fullName ?? head.unit.name })}
+      </caption>
       <thead>
         <tr>
           <th scope="col" className={styles.center} style={{ width: 36 }}>
@@ -88,7 +92,7 @@ export function SheetTable({ data, head, draft, problems, readOnly, onChange, co
             );
           row += 1;
           const r = row;
-          const useProposal = () => onChange({ [scoreKey(task.taskId)]: pointsText(task.proposal, lang) });
+          const takeProposal = () => onChange({ [scoreKey(task.taskId)]: pointsText(task.proposal, lang) });
           return (
             <tr key={task.taskId} data-testid="sheet-task-row">
               <td className={styles.center}>{task.number}</td>
@@ -107,7 +111,7 @@ export function SheetTable({ data, head, draft, problems, readOnly, onChange, co
                       type="button"
                       tabIndex={-1}
                       className={styles.useButton}
-                      onClick={useProposal}
+                      onClick={takeProposal}
                       aria-label={t('sheet.useProposalFor', { n: task.number })}
                       title={t('sheet.useProposalKey')}
                     >
@@ -126,7 +130,7 @@ export function SheetTable({ data, head, draft, problems, readOnly, onChange, co
                   disabled={readOnly}
                   label={t('sheet.scoreLabel', { n: task.number, max: formatPoints(task.weight, lang) })}
                   onChange={(text) => onChange({ [scoreKey(task.taskId)]: text })}
-                  onUseProposal={useProposal}
+                  onUseProposal={takeProposal}
                   onPastEnd={focusComment}
                 />
               </td>
@@ -139,7 +143,10 @@ export function SheetTable({ data, head, draft, problems, readOnly, onChange, co
                   error={error(bonusKey(task.taskId))}
                   disabled={readOnly}
                   placeholder="0"
-                  label={t('sheet.bonusLabel', { n: task.number, max: formatPoints(data.bonusPerTask, lang) })}
+                  label={t('sheet.bonusLabel', {
+                    n: task.number,
+                    max: formatPoints(data.bonusPerTask, lang),
+                  })}
                   onChange={(text) => onChange({ [bonusKey(task.taskId)]: text })}
                 />
               </td>

@@ -3,9 +3,16 @@ import { useCallback, useReducer, useRef } from 'react';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { ApiError } from '../../../../lib/api-client.ts';
 import { type MySheetsDto, mySheetsKey, type ScoringHead, useSaveSheet } from '../../api/sheets.ts';
-import { cellOfField, cellProblems, draftFromSheet, type SheetDraft, sheetBody, unscoredCount } from './sheet-model.ts';
+import {
+  cellOfField,
+  cellProblems,
+  draftFromSheet,
+  type SheetDraft,
+  sheetBody,
+  unscoredCount,
+} from './sheet-model.ts';
 
-export type SaveOutcome = 'saved' | 'invalid' | 'incomplete' | 'failed' | 'busy';
+export type SaveOutcome = 'saved' | 'partial' | 'invalid' | 'incomplete' | 'failed' | 'busy';
 
 /**
  * Every head's sheet as typed, kept across head switches until the server has it. Saves
@@ -59,16 +66,26 @@ export function useSheetDrafts(councilId: string, data: MySheetsDto) {
     async (head: ScoringHead, finished?: boolean): Promise<SaveOutcome> => {
       const d = get(head);
       if (d.saving) return 'busy';
-      if (Object.keys(cellProblems(head, data, d, t, lang)).length) return 'invalid';
+      const problems = new Set(Object.keys(cellProblems(head, data, d, t, lang)));
+      if (finished && problems.size) return 'invalid';
       if (finished && unscoredCount(head, data, d) > 0) return 'incomplete';
       const latest = queryClient.getQueryData<MySheetsDto>(mySheetsKey(councilId));
       const version = latest?.heads.find((h) => h.assignmentId === head.assignmentId)?.sheet?.version ?? 0;
-      const { body, taskIds, criterionKeys } = sheetBody(head, data, d, version, finished);
+      // Wrong cells stay on screen, marked; every other number is saved meanwhile.
+      const { body, taskIds, criterionKeys } = sheetBody(head, data, d, version, finished, problems);
       const rev = d.rev;
       update(head, (x) => ({ ...x, saving: true }));
       try {
         await save.mutateAsync({ assignmentId: head.assignmentId, body });
-        update(head, (x) => ({ ...x, saving: false, savedRev: rev, savedAt: Date.now(), serverErrors: {}, failure: null }));
+        update(head, (x) => ({
+          ...x,
+          saving: false,
+          savedRev: rev,
+          savedAt: Date.now(),
+          keptBack: problems.size,
+          serverErrors: {},
+          failure: null,
+        }));
         return 'saved';
       } catch (e) {
         const error = e instanceof ApiError ? e : new ApiError('internal', 0, String(e));
@@ -85,7 +102,8 @@ export function useSheetDrafts(councilId: string, data: MySheetsDto) {
           ...x,
           saving: false,
           serverErrors,
-          failure: placed && !error.isConflict ? null : { message: error.message, conflict: error.isConflict },
+          failure:
+            placed && !error.isConflict ? null : { message: error.message, conflict: error.isConflict },
         }));
         return 'failed';
       }
@@ -105,6 +123,7 @@ export function useSheetDrafts(councilId: string, data: MySheetsDto) {
     [councilId, lang, queryClient],
   );
 
-  const anyDirty = [...store.current.values()].some((d) => d.rev !== d.savedRev);
+  // Typed text the server does not have: unsaved edits, or cells kept back because they are wrong.
+  const anyDirty = [...store.current.values()].some((d) => d.rev !== d.savedRev || d.keptBack > 0);
   return { get, setValues, setComment, saveHead, reload, anyDirty };
 }

@@ -25,5 +25,16 @@ export function fromRational(value: string | null | undefined): number | null {
 
 /** Sum of points as exact hundredths (no floating-point drift), back in points. */
 export function sumPoints(values: readonly (number | null | undefined)[]): number {
-  return values.reduce<number>((s, v) => s + (v === null || v === undefined ? 0 : Math.round(v * 100)), 0) / 100;
+  return (
+    values.reduce<number>((s, v) => s + (v === null || v === undefined ? 0 : Math.round(v * 100)), 0) / 100
+  );
+}
+
+/** A stored decimal ("38.5") in the UI language's format ("38,5"); other text as it is. */
+export function decimalText(value: string | null | undefined, lang: Locale): string {
+  if (value === null || value === undefined) return '';
+  if (!/^-?\d+(\.\d+)?$/.test(value.trim())) return value;
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 4 }).format(
+    Number(value),
+  );
 }

@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
-import type { CouncilSummaryDto } from '../../api/councils.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { formatDate } from '../../../../lib/format.ts';
+import type { CouncilSummaryDto } from '../../api/councils.ts';
 
 const COLORS = { not_open: 'default', open: 'green', closed: 'purple' } as const;
 
