@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: {
     command: 'node bin/mandate.js start',
     url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 120_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     env: {
       PORT: String(PORT),
@@ -43,6 +43,7 @@ export default defineConfig({
       MANDATE_DATA_DIR: dataDir,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      MANDATE_SWEEP_MINUTES: '0',
     },
   },
 });

@@ -102,7 +102,7 @@ test('a head reports a product with a PDF, a department answers a request, the a
   page,
   baseURL,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   const { assignmentId } = await committedDeliverableDueToday(baseURL!);
 
@@ -128,8 +128,8 @@ test('a head reports a product with a PDF, a department answers a request, the a
   await dialog.getByLabel('Nội dung chính').fill('Chưa có bản đồ địa chính cập nhật');
   await dialog.getByLabel('Nội dung chi tiết').fill('Đề nghị Sở cung cấp bản đồ địa chính để hoàn thiện hồ sơ bàn giao.');
   await dialog.getByText('Cơ quan chuyên môn, ngành chức năng').click();
-  await dialog.getByLabel('Cơ quan chuyên môn').fill('Tài nguyên');
-  await page.getByRole('option', { name: /Sở Tài nguyên và Môi trường/ }).click();
+  await dialog.getByRole('combobox', { name: 'Cơ quan chuyên môn' }).fill('Tài nguyên');
+  await page.locator('.ant-select-item-option', { hasText: 'Sở Tài nguyên và Môi trường' }).click();
   await dialog.getByRole('button', { name: 'Gửi kiến nghị' }).click();
   await expect(dialog).toBeHidden();
   await page.screenshot({ path: 'test-results/execution-head-board.png', fullPage: true });
@@ -147,10 +147,9 @@ test('a head reports a product with a PDF, a department answers a request, the a
   // The appraiser accepts the product.
   await signIn(page, 'thamdinh.yenlac');
   await page.goto(`/appraisals/assignments/${assignmentId}`);
-  await page.getByLabel('Hình thức').click();
-  await page.getByRole('option', { name: 'Kiểm tra đột xuất' }).click();
-  await page.getByLabel('Kết luận về sản phẩm').first().click();
-  await page.getByRole('option', { name: 'Nghiệm thu sản phẩm' }).click();
+  await page.getByText('Kiểm tra đột xuất', { exact: true }).click();
+  await page.getByText('Chưa kết luận', { exact: true }).first().click();
+  await page.locator('.ant-select-item-option', { hasText: 'Nghiệm thu sản phẩm' }).click();
   await page.getByRole('button', { name: 'Lưu biên bản' }).click();
   await expect(page.getByText(`Đã lưu biên bản kiểm tra, thẩm định ngày ${display(today)}.`)).toBeVisible();
 
