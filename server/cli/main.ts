@@ -14,6 +14,7 @@ import { createUnitCommand } from './create-unit.ts';
 import { createUserCommand } from './create-user.ts';
 import { evaluateCli, validateCycleCli } from './evaluate.ts';
 import { importTasksCommand } from './import-tasks.ts';
+import { exportCycleCommand, importCycleCommand } from './interchange.ts';
 import { resetDatabase } from './reset.ts';
 import { evaluateCouncilCommand, finalizeCommand } from './results.ts';
 import { appraiseCommand, taskStatusCommand } from './status.ts';
@@ -43,6 +44,8 @@ const HELP = `mandate <command> [options]
   finalize         --as USER --council ID --file decisions.json  ({version?, decisions: [{assignmentId, level, reason?}]})
   evaluate         --file cycle.json [--quarter N] [--as-of YYYY-MM-DD] [--locale vi|en]  (print the evaluation as JSON; no database)
   validate-cycle   --file cycle.json [--locale vi|en]  (check a cycle document, format mandate.cycle/1; no database)
+  export-cycle     --cycle ID [--file out.json]  (the whole cycle as a mandate.cycle/1 document; stdout without --file)
+  import-cycle     --file in.json [--as USERNAME]  (validate all, then write the cycle in one transaction; prints counts)
   sweep            [--date YYYY-MM-DD]  one reminder sweep now (today in Vietnam by default); prints counts (JSON)
 
 Environment: DATABASE_URL (PostgreSQL; else embedded PGlite in MANDATE_DATA_DIR, default ./data),
@@ -243,6 +246,20 @@ export async function main(argv: string[]): Promise<number> {
         options: { as: { type: 'string' }, council: { type: 'string' }, file: { type: 'string' } },
       });
       return withDb((d) => finalizeCommand(d.db, values));
+    }
+    case 'export-cycle': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { cycle: { type: 'string' }, file: { type: 'string' } },
+      });
+      return withDb((d) => exportCycleCommand(d.db, values));
+    }
+    case 'import-cycle': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { file: { type: 'string' }, as: { type: 'string' } },
+      });
+      return withDb((d) => importCycleCommand(d.db, values));
     }
     case 'verify-audit':
       return withDb(async (d) => {

@@ -24,6 +24,7 @@ import { councilDocumentRoutes } from './routes/council-documents.routes.ts';
 import { councilRoutes } from './routes/councils.routes.ts';
 import { cycleRoutes } from './routes/cycles.routes.ts';
 import { executionRoutes } from './routes/execution.routes.ts';
+import { INTERCHANGE_LIMITS, interchangeRoutes } from './routes/interchange.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 import { peopleRoutes } from './routes/people.routes.ts';
 import { postRoutes, termRoutes } from './routes/posts.routes.ts';
@@ -66,23 +67,26 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('*', securityHeaders);
-  // JSON bodies are small; only workbook uploads and check-in forms with evidence files may be
-  // larger (each file is checked again by its service).
+  // JSON bodies are small; only workbook uploads, check-in forms with evidence files and whole-cycle
+  // imports may be larger (each file is checked again by its service).
   const tooLarge = () => {
     throw new AppError('payload_too_large');
   };
   const jsonLimit = bodyLimit({ maxSize: LIMITS.jsonBody, onError: tooLarge });
   const uploadLimit = bodyLimit({ maxSize: IMPORT_LIMITS.maxBytes + 64 * 1024, onError: tooLarge });
   const checkInLimit = bodyLimit({ maxSize: CHECK_IN_LIMITS.requestBytes, onError: tooLarge });
+  const cycleImportLimit = bodyLimit({ maxSize: INTERCHANGE_LIMITS.importBytes, onError: tooLarge });
   const isCheckInForm = (c: { req: { path: string; header: (n: string) => string | undefined } }) =>
     /^\/api\/tasks\/[^/]+\/check-ins$/.test(c.req.path) &&
     /^multipart\/form-data\b/i.test(c.req.header('content-type') ?? '');
   app.use('/api/*', (c, next) =>
     /\/tasks\/import$/.test(c.req.path)
       ? uploadLimit(c, next)
-      : isCheckInForm(c)
-        ? checkInLimit(c, next)
-        : jsonLimit(c, next),
+      : c.req.path === '/api/cycles/import'
+        ? cycleImportLimit(c, next)
+        : isCheckInForm(c)
+          ? checkInLimit(c, next)
+          : jsonLimit(c, next),
   );
   app.use('/api/*', async (c, next) => {
     c.header('cache-control', 'no-store');
@@ -115,6 +119,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api', urgingRoutes(deps));
   app.route('/api', resultRoutes(deps));
   app.route('/api/councils', councilDocumentRoutes(deps));
+  app.route('/api', interchangeRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
