@@ -2,6 +2,7 @@ import { openDatabase } from '../server/db/client.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { benchImportAndIssue } from './assignments.bench.ts';
 import { benchCheckIns } from './check-ins.bench.ts';
+import { benchEvaluation } from './evaluation.bench.ts';
 import { benchOrgTree } from './org-tree.bench.ts';
 
 // `npm run bench`: PGlite in memory, and PostgreSQL too when DATABASE_URL is set (in a throw-away schema).
@@ -21,6 +22,7 @@ async function onDatabase(kind: 'pglite' | 'postgres') {
     await benchOrgTree(database);
     await benchImportAndIssue(database, Number(process.env.BENCH_TASKS || 10_000));
     await benchCheckIns(database);
+    await benchEvaluation(database);
   } finally {
     if (kind === 'postgres') await database.pool.query(`drop schema ${schema} cascade`);
     await database.close();
