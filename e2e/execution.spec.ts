@@ -22,9 +22,11 @@ async function api(baseURL: string, username: string) {
   return { ctx, send, get: async (path: string) => (await ctx.get(path)).json() };
 }
 
-async function unitId(session: { get: (p: string) => Promise<any> }, code: string) {
-  const { items } = await session.get(`/api/units?q=${encodeURIComponent(code)}`);
-  return (items as { id: string; code: string }[]).find((u) => u.code === code)!.id;
+async function unitId(session: { get: (p: string) => Promise<unknown> }, code: string) {
+  const { items } = (await session.get(`/api/units?q=${encodeURIComponent(code)}`)) as {
+    items: { id: string; code: string }[];
+  };
+  return items.find((u) => u.code === code)!.id;
 }
 
 /**
@@ -113,7 +115,9 @@ test('a head reports a product with a PDF, a department answers a request, the a
   let dialog = page.getByRole('dialog');
   await dialog.getByLabel('Tỷ lệ hoàn thành').fill('100');
   await dialog.getByLabel('Nộp sản phẩm (đề nghị kiểm tra, thẩm định, nghiệm thu)').check();
-  await dialog.getByLabel('Kết quả thực hiện').fill('Đã bàn giao toàn bộ mặt bằng, có biên bản ký ngày hôm nay.');
+  await dialog
+    .getByLabel('Kết quả thực hiện')
+    .fill('Đã bàn giao toàn bộ mặt bằng, có biên bản ký ngày hôm nay.');
   await dialog.locator('input[type=file]').setInputFiles({
     name: 'Biên bản bàn giao.pdf',
     mimeType: 'application/pdf',
@@ -126,7 +130,9 @@ test('a head reports a product with a PDF, a department answers a request, the a
   await page.getByRole('button', { name: 'Nêu vướng mắc, kiến nghị về nhiệm vụ 1' }).click();
   dialog = page.getByRole('dialog');
   await dialog.getByLabel('Nội dung chính').fill('Chưa có bản đồ địa chính cập nhật');
-  await dialog.getByLabel('Nội dung chi tiết').fill('Đề nghị Sở cung cấp bản đồ địa chính để hoàn thiện hồ sơ bàn giao.');
+  await dialog
+    .getByLabel('Nội dung chi tiết')
+    .fill('Đề nghị Sở cung cấp bản đồ địa chính để hoàn thiện hồ sơ bàn giao.');
   await dialog.getByText('Cơ quan chuyên môn, ngành chức năng').click();
   await dialog.getByRole('combobox', { name: 'Cơ quan chuyên môn' }).fill('Tài nguyên');
   await page.locator('.ant-select-item-option', { hasText: 'Sở Tài nguyên và Môi trường' }).click();
@@ -139,7 +145,9 @@ test('a head reports a product with a PDF, a department answers a request, the a
   await nav(page, 'Hộp thư kiến nghị');
   await page.getByRole('button', { name: 'Trả lời kiến nghị: Chưa có bản đồ địa chính cập nhật' }).click();
   dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Nội dung trả lời').fill('Sở đã gửi bản đồ địa chính qua hệ thống văn bản điện tử.');
+  await dialog
+    .getByLabel('Nội dung trả lời')
+    .fill('Sở đã gửi bản đồ địa chính qua hệ thống văn bản điện tử.');
   await dialog.getByText('Đã giải quyết', { exact: true }).click();
   await dialog.getByRole('button', { name: 'Gửi trả lời' }).click();
   await expect(dialog).toBeHidden();
