@@ -146,7 +146,7 @@ describe('evaluation notifications', () => {
     });
     expect(text.title).toBe('Kết quả đánh giá Năm 2022: Hoàn thành tốt nhiệm vụ');
     expect(text.body).toContain('khiếu nại đến hết ngày 31/01/2023');
-    expect(text.link).toBe('/results/r1');
+    expect(text.link).toBe('/my-results');
   });
 
   it('says whether an appeal changed the level', () => {

@@ -110,7 +110,8 @@ export function notificationLink(n: Pick<NotificationContent, 'entityType' | 'en
   // Answerers and assigners work requests from their support inbox (a supporter may not read the task).
   if (n.entityType === 'support_request' && n.entityId) return `/support?request=${n.entityId}`;
   if (n.entityType === 'assignment' && n.entityId) return `/assignments/${n.entityId}`;
-  if (n.entityType === 'evaluation_result' && n.entityId) return `/results/${n.entityId}`;
+  // A head's results and appeals are on one page.
+  if (n.entityType === 'evaluation_result') return '/my-results';
   return '/';
 }
 

@@ -43,6 +43,43 @@ export async function loadTasks(q: Queryable, assignmentId: string) {
 
 export type LoadedTask = Awaited<ReturnType<typeof loadTasks>>[number];
 
+/** The tasks of several assignments at once (three queries in all), by assignment id. */
+export async function loadTasksOf(q: Queryable, assignmentIds: readonly string[]) {
+  const byAssignment = new Map<string, LoadedTask[]>(assignmentIds.map((id) => [id, []]));
+  if (assignmentIds.length === 0) return byAssignment;
+  const taskRows = await q
+    .select()
+    .from(tasks)
+    .where(inArray(tasks.assignmentId, [...assignmentIds]))
+    .orderBy(asc(tasks.assignmentId), asc(tasks.position));
+  const ids = taskRows.map((t) => t.id);
+  const support = ids.length
+    ? await q
+        .select()
+        .from(supportCommitments)
+        .where(inArray(supportCommitments.taskId, ids))
+        .orderBy(asc(supportCommitments.position))
+    : [];
+  const changes = ids.length
+    ? await q.select().from(taskChanges).where(inArray(taskChanges.taskId, ids)).orderBy(asc(taskChanges.seq))
+    : [];
+  const group = <T extends { taskId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) map.set(r.taskId, [...(map.get(r.taskId) ?? []), r]);
+    return map;
+  };
+  const supportBy = group(support);
+  const changesBy = group(changes);
+  for (const task of taskRows) {
+    byAssignment.get(task.assignmentId)!.push({
+      task,
+      support: supportBy.get(task.id) ?? [],
+      changes: changesBy.get(task.id) ?? [],
+    });
+  }
+  return byAssignment;
+}
+
 /** Adjustment requests of an assignment, oldest first. */
 export async function listAdjustments(q: Queryable, assignmentId: string) {
   return q

@@ -7,7 +7,7 @@
  */
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Queryable } from '../../db/client.ts';
-import { type AssignmentRow, type LoadedTask, loadTasks } from '../../db/repositories/assignments.ts';
+import { type AssignmentRow, type LoadedTask, loadTasksOf } from '../../db/repositories/assignments.ts';
 import { loadAppraisalLines, loadCheckIns } from '../../db/repositories/execution.ts';
 import type { UnitRow } from '../../db/repositories/units.ts';
 import {
@@ -33,6 +33,17 @@ import {
 } from '../councils/roster.ts';
 import { toMemberSheets } from '../scoring/member-sheets.ts';
 import { toScoringTask } from './scoring-inputs.ts';
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
 
 /** Which cohort, on which days. */
 export interface CohortScope {
@@ -147,39 +158,64 @@ export async function loadCohort(q: Queryable, scope: CohortScope, policy: Scori
     roster.map((r) => r.unit.id),
   );
 
+  // Everything of the cohort in a few queries, then grouped per head.
+  const assignmentIds = roster.map((r) => r.assignment.id);
+  const postRows = await q
+    .select({ id: posts.id, title: posts.title })
+    .from(posts)
+    .where(
+      inArray(
+        posts.id,
+        roster.map((r) => r.assignment.headPostId),
+      ),
+    );
+  const titleOf = new Map(postRows.map((p) => [p.id, p.title]));
+  const tasksOf = await loadTasksOf(q, assignmentIds);
+  const assignmentOfTask = new Map<string, string>();
+  for (const [id, list] of tasksOf) for (const t of list) assignmentOfTask.set(t.task.id, id);
+  const taskIds = [...assignmentOfTask.keys()];
+  const checkInsOf = groupBy(await loadCheckIns(q, taskIds), (c) => assignmentOfTask.get(c.taskId)!);
+  const linesOf = groupBy(await loadAppraisalLines(q, taskIds), (l) => assignmentOfTask.get(l.taskId)!);
+  const sheetsOf = groupBy(
+    scope.quarter === 0 && scope.councilId
+      ? await q
+          .select()
+          .from(scoreSheets)
+          .where(
+            and(eq(scoreSheets.councilId, scope.councilId), inArray(scoreSheets.assignmentId, assignmentIds)),
+          )
+      : [],
+    (s) => s.assignmentId,
+  );
+  const deductionsOf = groupBy(
+    await q.select().from(deductions).where(inArray(deductions.assignmentId, assignmentIds)),
+    (d) => d.assignmentId,
+  );
+  const eventsOf = groupBy(
+    await q
+      .select()
+      .from(disqualifyingEvents)
+      .where(inArray(disqualifyingEvents.assignmentId, assignmentIds)),
+    (e) => e.assignmentId,
+  );
+
   const heads: CohortHead[] = [];
-  // Sequential on purpose: `q` may be a transaction (one connection).
   for (const { assignment, unit: ref, head: holder, recused } of roster) {
     const unit = unitById.get(ref.id)!;
     if (!holder)
       throw new AppError('head_not_found', { unitName: unit.name, date: formatShortDate(scope.headsOn) });
-    const [post] = await q
-      .select({ title: posts.title })
-      .from(posts)
-      .where(eq(posts.id, assignment.headPostId));
-    const tasks = await loadTasks(q, assignment.id);
-    const ids = tasks.map((t) => t.task.id);
-    const checkIns = await loadCheckIns(q, ids);
-    const lines = await loadAppraisalLines(q, ids);
+    const post = { title: titleOf.get(assignment.headPostId) };
+    const tasks = tasksOf.get(assignment.id) ?? [];
+    const checkIns = checkInsOf.get(assignment.id) ?? [];
+    const lines = linesOf.get(assignment.id) ?? [];
     const scoring = tasks.map((t) => toScoringTask(t, assignment.headPostId, checkIns, lines, scope.asOf));
-    const sheetRows =
-      scope.quarter === 0 && scope.councilId
-        ? await q
-            .select()
-            .from(scoreSheets)
-            .where(
-              and(eq(scoreSheets.councilId, scope.councilId), eq(scoreSheets.assignmentId, assignment.id)),
-            )
-        : [];
+    const sheetRows = sheetsOf.get(assignment.id) ?? [];
     const sheets =
       scope.quarter === 0
         ? toMemberSheets(sheetRows, members, ref)
         : [proposalSheet(scoring, scope.asOf, policy)];
-    const dedRows = await q.select().from(deductions).where(eq(deductions.assignmentId, assignment.id));
-    const eventRows = await q
-      .select()
-      .from(disqualifyingEvents)
-      .where(eq(disqualifyingEvents.assignmentId, assignment.id));
+    const dedRows = deductionsOf.get(assignment.id) ?? [];
+    const eventRows = eventsOf.get(assignment.id) ?? [];
     const counts = (r: { recordedOn: string }) => scope.quarter === 0 || r.recordedOn <= scope.asOf;
     heads.push({
       assignment,

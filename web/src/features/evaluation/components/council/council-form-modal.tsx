@@ -16,7 +16,7 @@ type Values = {
   name: string;
   opensOn: Dayjs | null;
   closesOn: Dayjs | null;
-  members: MemberRow[];
+  members?: MemberRow[];
 };
 
 type Props = {
@@ -73,7 +73,8 @@ export function CouncilFormModal({
 
   const onFinish = (v: Values) => {
     clear();
-    const members: CouncilMemberInput[] = v.members.map((m) => ({
+    // Locked members are not in the form: they are left as they are.
+    const members: CouncilMemberInput[] = (v.members ?? []).map((m) => ({
       personId: m.personId!,
       role: m.role,
       ...(m.userId ? { userId: m.userId } : {}),

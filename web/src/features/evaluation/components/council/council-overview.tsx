@@ -6,6 +6,7 @@ import type { CouncilDto } from '../../../../../../contracts/councils.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import { compareVi } from '../../../../lib/format.ts';
 import { AssignmentStateTag } from '../../../assignments/components/assignment-state-tag.tsx';
+import { ToneTag } from '../shared/tone-tag.tsx';
 
 type CohortRow = CouncilDto['cohort'][number];
 
@@ -80,9 +81,9 @@ export function CouncilOverview({ council }: { council: CouncilDto }) {
                   <Flex gap={4} wrap>
                     {m.role === 'chair' && <Tag color="blue">{t('council.role.chair')}</Tag>}
                     {!m.userId && (
-                      <Tag color="warning" icon={<WarningOutlined aria-hidden="true" />}>
+                      <ToneTag tone="warn" icon={<WarningOutlined aria-hidden="true" />}>
                         {t('council.noAccount')}
-                      </Tag>
+                      </ToneTag>
                     )}
                   </Flex>
                 </Flex>

@@ -1,5 +1,5 @@
 import { EditOutlined, FormOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Skeleton, Tabs } from 'antd';
+import { App, Breadcrumb, Button, Skeleton, Tabs } from 'antd';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ButtonLink } from '../../../../components/button-link.tsx';

@@ -1,5 +1,6 @@
 import { CheckCircleFilled, MinusOutlined } from '@ant-design/icons';
 import { Card, Empty, Skeleton, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { Link } from 'react-router';
 import type { CouncilDto } from '../../../../../../contracts/councils.ts';
 import { QueryError } from '../../../../components/query-error.tsx';
 import { useI18n } from '../../../../i18n/i18n.tsx';
@@ -19,6 +20,8 @@ export function ProgressMatrix({ council }: { council: CouncilDto }) {
   const query = useCouncilProgress(council.id);
   if (query.isPending) return <Skeleton active />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => query.refetch()} />;
+  // Names link to the members' pages: the scrolling matrix then holds something to focus (keyboard scrolling).
+  const personOf = (memberId: string) => council.members.find((x) => x.id === memberId)?.personId;
   const heads = [...council.cohort].sort((a, b) => compareVi(a.unit.name, b.unit.name));
   const members = query.data.members;
   if (members.length === 0 || heads.length === 0) return <Empty description={t('scoreProgress.empty')} />;
@@ -69,7 +72,13 @@ export function ProgressMatrix({ council }: { council: CouncilDto }) {
       width: 220,
       render: (_, m) => (
         <div>
-          <div style={{ fontWeight: 500 }}>{m.fullName}</div>
+          <div style={{ fontWeight: 500 }}>
+            {personOf(m.memberId) ? (
+              <Link to={`/people/${personOf(m.memberId)}`}>{m.fullName}</Link>
+            ) : (
+              m.fullName
+            )}
+          </div>
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
             {t(`council.role.${m.role}`)} ·{' '}
             {t('scoreProgress.count', { done: m.finishedCount, total: m.expectedCount })}

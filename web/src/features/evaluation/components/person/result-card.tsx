@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ResultDto } from '../../../../../../contracts/results.ts';
 import { useI18n } from '../../../../i18n/i18n.tsx';
@@ -6,6 +6,7 @@ import { formatDate } from '../../../../lib/format.ts';
 import { ResultHistory } from '../results/result-detail.tsx';
 import { LevelTag, levelLabel } from '../shared/level-tag.tsx';
 import { points2 } from '../shared/points.ts';
+import { ToneTag } from '../shared/tone-tag.tsx';
 
 /** Why the person cannot appeal now, or null when they can. */
 export function appealBlock(r: ResultDto, t: ReturnType<typeof useI18n>['t']): string | null {
@@ -31,7 +32,7 @@ export function ResultCard({ result: r, own, onAppeal }: Props) {
     <Card
       size="small"
       title={<h3 className="card-title">{title}</h3>}
-      extra={r.provisional ? <Tag color="gold">{t('eval.provisional')}</Tag> : undefined}
+      extra={r.provisional ? <ToneTag tone="warn">{t('eval.provisional')}</ToneTag> : undefined}
       data-testid="result-card"
     >
       <Flex vertical gap={8}>

@@ -52,7 +52,7 @@ export function DecideRecommendationModal({
       <Typography.Paragraph>
         {t(`rec.kind.${r.kind}`)} — {r.headName} ({r.unitName})
       </Typography.Paragraph>
-      <Form.Item name="decision" label={t('rec.decision')}>
+      <Form.Item name="decision" label={t('rec.decision')} rules={[{ required: true }]}>
         <Radio.Group
           options={(['accepted', 'rejected', 'deferred'] as const).map((d) => ({
             value: d,

@@ -59,7 +59,7 @@ export function AnswerAppealModal({ result, onClose }: { result: ResultDto; onCl
         <strong>{t('appeal.filedOn', { date: formatDate(appeal.filedOn) })}:</strong>{' '}
         <span style={{ whiteSpace: 'pre-wrap' }}>{appeal.reason}</span>
       </Typography.Paragraph>
-      <Form.Item name="outcome" label={t('appeal.outcome')}>
+      <Form.Item name="outcome" label={t('appeal.outcome')} rules={[{ required: true }]}>
         <Radio.Group
           options={[
             { value: 'upheld', label: t('appeal.upheld') },

@@ -97,7 +97,7 @@ export function RecordModal({
         </>
       ) : (
         <>
-          <Form.Item name="kind" label={t('disq.kind')}>
+          <Form.Item name="kind" label={t('disq.kind')} rules={[{ required: true }]}>
             <Select
               options={(['discipline', 'corruption', 'other'] as const).map((k) => ({
                 value: k,

@@ -10,6 +10,8 @@ import styles from './results.module.css';
 
 type Props = { result: ResultDto; scores?: CouncilScoresDto['heads'][number] };
 
+const TITLE = { fontSize: 14, margin: '0 0 6px' } as const;
+
 /** Why a head got their proposal: the server's explanation, the numbers behind the total, flags, history. */
 export function ResultDetail({ result, scores }: Props) {
   const { t, lang } = useI18n();
@@ -27,88 +29,90 @@ export function ResultDetail({ result, scores }: Props) {
     return c ? c.label[lang] : id;
   };
   return (
-    <Row gutter={[24, 12]} className={styles.detail}>
-      <Col xs={24} lg={12}>
-        <Typography.Title level={3} className={styles.detailTitle}>
-          {t('results.explanation')}
-        </Typography.Title>
-        <ul className={styles.explanation} data-testid="result-explanation">
-          {result.explanation.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        {result.missing.length > 0 && (
-          <Typography.Paragraph type="danger">
-            {t('results.missingItems', { count: result.missing.length })}
-          </Typography.Paragraph>
-        )}
-      </Col>
-      <Col xs={24} lg={12}>
-        <Typography.Title level={3} className={styles.detailTitle}>
-          {t('results.numbers')}
-        </Typography.Title>
-        {rec.total && (
-          <Descriptions
-            size="small"
-            column={1}
-            bordered
-            items={[
-              { key: 'g', label: t('results.general'), children: n(rec.total.general) },
-              { key: 't', label: t('results.tasksPart'), children: n(rec.total.tasks) },
-              {
-                key: 'b',
-                label: t('results.bonus'),
-                children:
-                  rec.total.bonus === rec.total.bonusBeforeCap
-                    ? n(rec.total.bonus)
-                    : t('results.bonusCapped', {
-                        bonus: n(rec.total.bonus),
-                        before: n(rec.total.bonusBeforeCap),
-                      }),
-              },
-              { key: 'd', label: t('results.deductions'), children: n(rec.total.deductions) },
-              {
-                key: 'total',
-                label: t('results.total'),
-                children: <strong>{points2(result.total, lang)}</strong>,
-              },
-            ]}
-          />
-        )}
-        {counts && (
-          <Typography.Paragraph style={{ marginTop: 8 }}>
-            {t('results.counts', {
-              tasks: counts.tasks,
-              done: counts.done,
-              onTime: counts.onTime,
-              late: counts.late,
-              exceeded: counts.exceeded,
-            })}
-          </Typography.Paragraph>
-        )}
-        {(rec.spreadFlags?.length ?? 0) > 0 && (
-          <>
-            <Typography.Text strong>{t('results.spreadTitle')}</Typography.Text>
-            <ul className={styles.explanation}>
-              {rec.spreadFlags!.map((f) => (
-                <li key={`${f.kind}:${f.id}`}>
-                  {flagName(f.kind, f.id)}:{' '}
-                  {t('results.spreadValue', { spread: points2(f.spread / 100, lang) })}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </Col>
-      {(result.history.length > 0 || result.appeal) && (
-        <Col xs={24}>
-          <Typography.Title level={3} className={styles.detailTitle}>
-            {t('results.history')}
+    <div className={styles.detail}>
+      <Row gutter={[24, 12]}>
+        <Col xs={24} lg={12}>
+          <Typography.Title level={3} style={TITLE}>
+            {t('results.explanation')}
           </Typography.Title>
-          <ResultHistory result={result} />
+          <ul className={styles.explanation} data-testid="result-explanation">
+            {result.explanation.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {result.missing.length > 0 && (
+            <Typography.Paragraph type="danger">
+              {t('results.missingItems', { count: result.missing.length })}
+            </Typography.Paragraph>
+          )}
         </Col>
-      )}
-    </Row>
+        <Col xs={24} lg={12}>
+          <Typography.Title level={3} style={TITLE}>
+            {t('results.numbers')}
+          </Typography.Title>
+          {rec.total && (
+            <Descriptions
+              size="small"
+              column={1}
+              bordered
+              items={[
+                { key: 'g', label: t('results.general'), children: n(rec.total.general) },
+                { key: 't', label: t('results.tasksPart'), children: n(rec.total.tasks) },
+                {
+                  key: 'b',
+                  label: t('results.bonus'),
+                  children:
+                    rec.total.bonus === rec.total.bonusBeforeCap
+                      ? n(rec.total.bonus)
+                      : t('results.bonusCapped', {
+                          bonus: n(rec.total.bonus),
+                          before: n(rec.total.bonusBeforeCap),
+                        }),
+                },
+                { key: 'd', label: t('results.deductions'), children: n(rec.total.deductions) },
+                {
+                  key: 'total',
+                  label: t('results.total'),
+                  children: <strong>{points2(result.total, lang)}</strong>,
+                },
+              ]}
+            />
+          )}
+          {counts && (
+            <Typography.Paragraph style={{ marginTop: 8 }}>
+              {t('results.counts', {
+                tasks: counts.tasks,
+                done: counts.done,
+                onTime: counts.onTime,
+                late: counts.late,
+                exceeded: counts.exceeded,
+              })}
+            </Typography.Paragraph>
+          )}
+          {(rec.spreadFlags?.length ?? 0) > 0 && (
+            <>
+              <Typography.Text strong>{t('results.spreadTitle')}</Typography.Text>
+              <ul className={styles.explanation}>
+                {rec.spreadFlags!.map((f) => (
+                  <li key={`${f.kind}:${f.id}`}>
+                    {flagName(f.kind, f.id)}:{' '}
+                    {t('results.spreadValue', { spread: points2(f.spread / 100, lang) })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Col>
+        {(result.history.length > 0 || result.appeal) && (
+          <Col xs={24}>
+            <Typography.Title level={3} style={TITLE}>
+              {t('results.history')}
+            </Typography.Title>
+            <ResultHistory result={result} />
+          </Col>
+        )}
+      </Row>
+    </div>
   );
 }
 

@@ -219,7 +219,7 @@ export function ResultsPanel({ council }: { council: CouncilDto }) {
                 {t('results.skipped', { names: cohort.skipped.map((s) => s.unitName).join('; ') })}
               </Typography.Paragraph>
             )}
-            <QuotaBanner cohort={cohort} onApply={deciding ? applyQuota : undefined} />
+            {!finalized && <QuotaBanner cohort={cohort} onApply={deciding ? applyQuota : undefined} />}
             <ResultsTable
               cohort={cohort}
               decisions={deciding ? decisions : undefined}

@@ -7,6 +7,7 @@ import { compareVi } from '../../../../lib/format.ts';
 import type { CouncilScoresDto } from '../../api/councils.ts';
 import { LevelTag, levelLabel, levelOptions } from '../shared/level-tag.tsx';
 import { points2 } from '../shared/points.ts';
+import { ToneTag } from '../shared/tone-tag.tsx';
 import { type Decision, needsReason, spreadCount } from './record.ts';
 import { ResultDetail } from './result-detail.tsx';
 import styles from './results.module.css';
@@ -42,6 +43,7 @@ export function ResultsTable({
     {
       key: 'head',
       title: t('results.colHead'),
+      width: 210,
       sorter: (a, b) => compareVi(a.unitName, b.unitName),
       render: (_, r) => (
         <div>
@@ -70,32 +72,26 @@ export function ResultsTable({
     {
       key: 'proposed',
       title: t('results.colProposed'),
-      width: 230,
+      width: 200,
       render: (_, r) => (
         <Flex vertical gap={4} align="flex-start">
           <LevelTag level={r.proposedLevel} provisional={r.provisional} />
           {r.quotaProposedLevel && (
-            <Tag
-              color="warning"
-              icon={<WarningOutlined aria-hidden="true" />}
-              style={{ whiteSpace: 'normal' }}
-            >
+            <ToneTag tone="warn" icon={<WarningOutlined aria-hidden="true" />}>
               {t('results.quotaMove', { level: levelLabel(t, r.quotaProposedLevel) })}
-            </Tag>
+            </ToneTag>
           )}
-          {r.quotaTie && <Tag color="orange">{t('results.quotaTie')}</Tag>}
+          {r.quotaTie && <ToneTag tone="warn">{t('results.quotaTie')}</ToneTag>}
         </Flex>
       ),
     },
     {
       key: 'flags',
       title: t('results.colFlags'),
-      width: 150,
+      width: 110,
       render: (_, r) =>
         spreadCount(r) > 0 ? (
-          <Tag color="volcano" style={{ whiteSpace: 'normal' }}>
-            {t('results.spreadFlags', { count: spreadCount(r) })}
-          </Tag>
+          <ToneTag tone="alert">{t('results.spreadFlags', { count: spreadCount(r) })}</ToneTag>
         ) : (
           <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
         ),
@@ -105,7 +101,7 @@ export function ResultsTable({
     columns.push({
       key: 'decided',
       title: t('results.colDecided'),
-      width: 300,
+      width: decisions ? 260 : 220,
       render: (_, r) => {
         const d = decisions?.get(r.assignmentId);
         if (d && onDecision) {
@@ -160,13 +156,13 @@ export function ResultsTable({
     columns.push({
       key: 'appeal',
       title: t('results.colAppeal'),
-      width: 170,
+      width: 150,
       render: (_, r) =>
         r.appeal ? (
           <Flex vertical gap={4} align="flex-start">
-            <Tag color={r.appeal.state === 'open' ? 'orange' : 'green'}>
+            <ToneTag tone={r.appeal.state === 'open' ? 'warn' : 'ok'}>
               {t(`appeal.state.${r.appeal.state}`)}
-            </Tag>
+            </ToneTag>
             {r.appeal.state === 'open' && onAnswerAppeal && (
               <Button size="small" type="primary" ghost onClick={() => onAnswerAppeal(r)}>
                 {t('appeal.answer')}
@@ -211,7 +207,7 @@ export function ResultsTable({
       dataSource={rows}
       pagination={false}
       sticky
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1040 }}
       rowClassName={(r) => {
         const d = decisions?.get(r.assignmentId);
         return d && d.level !== r.proposedLevel ? styles.changedRow : '';
@@ -220,13 +216,21 @@ export function ResultsTable({
         expandedRowRender: (r) => <ResultDetail result={r} scores={headScores(r.assignmentId)} />,
         expandRowByClick: false,
       }}
-      summary={() => <LevelSummary results={rows} decisions={decisions} />}
+      summary={() => <LevelSummary results={rows} decisions={decisions} span={columns.length + 1} />}
     />
   );
 }
 
 /** Counts per level (decided where decided or being decided, else proposed), under the table. */
-function LevelSummary({ results, decisions }: { results: ResultDto[]; decisions?: Map<string, Decision> }) {
+function LevelSummary({
+  results,
+  decisions,
+  span,
+}: {
+  results: ResultDto[];
+  decisions?: Map<string, Decision>;
+  span: number;
+}) {
   const { t } = useI18n();
   const counts = new Map<string, number>();
   for (const r of results) {
@@ -236,7 +240,7 @@ function LevelSummary({ results, decisions }: { results: ResultDto[]; decisions?
   return (
     <Table.Summary fixed="bottom">
       <Table.Summary.Row>
-        <Table.Summary.Cell index={0} colSpan={20}>
+        <Table.Summary.Cell index={0} colSpan={span}>
           <Flex wrap gap={12} data-testid="level-summary">
             <strong>{t('results.summary', { count: results.length })}</strong>
             {(['excellent', 'good', 'completed', 'not_completed'] as const).map((l) => (

@@ -134,7 +134,9 @@ function Scoring({ councilId, data }: { councilId: string; data: MySheetsDto }) 
           }
         />
       )}
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('scoring.blindNote')} />
+      {!readOnly && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('scoring.blindNote')} />
+      )}
       {heads.length === 0 ? (
         <Empty description={t('scoring.noHeads')} />
       ) : (

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../../i18n/i18n.tsx';
 import type { MySheetsDto, ScoringHead } from '../../api/sheets.ts';
 import { points2 } from '../shared/points.ts';
+import { ToneTag } from '../shared/tone-tag.tsx';
 import styles from './scoring.module.css';
 import { cellProblems, parsePoints, pointsText, scoreKey, sheetSums, unscoredCount } from './sheet-model.ts';
 import { SheetTable } from './sheet-table.tsx';
@@ -99,7 +100,7 @@ export function SheetEditor({ data, head, drafts, readOnly, onNext }: Props) {
           ) : (
             <Tag>{t('sheet.unscored', { count: unscored })}</Tag>
           )}
-          {!head.selfAssessmentSubmitted && <Tag color="warning">{t('sheet.noReport')}</Tag>}
+          {!head.selfAssessmentSubmitted && <ToneTag tone="warn">{t('sheet.noReport')}</ToneTag>}
           <Link to={`/assignments/${head.assignmentId}/self-assessment`} target="_blank" rel="noopener">
             {t('sheet.openReport')}
           </Link>
