@@ -39,6 +39,8 @@ export const taskStatusSchema = z.object({
   kind: z.enum(TASK_KINDS),
   /** Weight in force, in points. */
   weight: z.number().nullable(),
+  /** Target: the unit its values are reported in (e.g. "tỷ đồng", "%"). */
+  unitOfMeasure: z.string().nullable(),
   status: z.enum(TASK_STATUSES),
   atRisk: z.boolean(),
   exceeded: z.boolean(),

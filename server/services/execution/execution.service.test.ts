@@ -50,6 +50,7 @@ describe('the status of an assignment on a day', () => {
     expect(t.get(s.tasks.revenue.id)).toMatchObject({
       number: 1,
       weight: 20,
+      unitOfMeasure: 'tỷ đồng',
       status: 'not_due',
       atRisk: true,
       silent: true,
@@ -82,6 +83,7 @@ describe('the status of an assignment on a day', () => {
       daysToDeadline: null,
     });
     expect(t.get(s.tasks.clearance.id)).toMatchObject({
+      unitOfMeasure: null,
       status: 'not_due',
       atRisk: true,
       productAwaitingAppraisal: null,

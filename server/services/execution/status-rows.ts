@@ -102,6 +102,7 @@ export async function statusRows(
       title: task.title,
       kind: task.kind as TaskStatusDto['kind'],
       weight: task.weight === null ? null : task.weight / 100,
+      unitOfMeasure: task.kind === 'target' ? task.unitOfMeasure : null,
       ...entry.view,
       lastCheckIn: last
         ? {

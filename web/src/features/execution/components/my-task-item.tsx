@@ -59,7 +59,7 @@ export function MyTaskItem({ task, onAction }: { task: MyTask; onAction: (d: Tas
           </Flex>
           <div className={styles.meta}>
             <DeadlineInfo view={task} />
-            <LastCheckIn last={task.lastCheckIn} />
+            <LastCheckIn last={task.lastCheckIn} unit={task.unitOfMeasure} />
           </div>
           {(task.openRequests > 0 || task.supportOwed.length > 0 || task.productAwaitingAppraisal) && (
             <Flex wrap gap={4}>
