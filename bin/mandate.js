@@ -3,9 +3,17 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../server/cli/main.ts');
+const [command, ...rest] = process.argv.slice(2);
 try {
-  const code = await main(process.argv.slice(2));
+  let code;
+  if (command === 'evaluate' || command === 'validate-cycle') {
+    // File-only commands: no server or database code to load, so they start quickly.
+    const { evaluateCli, validateCycleCli } = await import('../server/cli/evaluate.ts');
+    code = command === 'evaluate' ? evaluateCli(rest) : validateCycleCli(rest);
+  } else {
+    const { main } = await import('../server/cli/main.ts');
+    code = await main(process.argv.slice(2));
+  }
   if (code >= 0) process.exit(code);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
