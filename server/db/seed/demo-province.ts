@@ -315,8 +315,8 @@ export const DEMO_USERS: {
   },
   {
     username: 'hoidong.yenlac',
-    displayName: 'Kim Văn Tuấn (Hội đồng tư vấn Huyện ủy Yên Lạc)',
-    person: 'Kim Văn Tuấn',
+    displayName: 'Trịnh Văn Bình (Hội đồng tư vấn Huyện ủy Yên Lạc)',
+    person: 'Trịnh Văn Bình',
     role: 'council_member',
     unit: 'VP-YL',
     subtree: true,
@@ -345,7 +345,8 @@ export function councilAccounts(): DemoUser[] {
   return [
     ['hoidong2.yenlac', 'Phan Thị Thu Hà'],
     ['hoidong3.yenlac', 'Trần Quốc Việt'],
-    ['hoidong4.yenlac', 'Lưu Thị Minh'],
+    // Chairs Trung Hà's People's Committee: recused when the council scores Trung Hà's secretary.
+    ['hoidong4.yenlac', 'Cao Thị Huệ'],
   ].map(([username, person]) => ({
     username: username!,
     displayName: `${person} (Hội đồng tư vấn Huyện ủy Yên Lạc)`,
