@@ -1,10 +1,16 @@
+import { eq } from 'drizzle-orm';
 import { CYCLE_FORMAT, type CycleDocument } from '../../contracts/interchange/cycle-format.ts';
+import { vietnamDate } from '../clock.ts';
 import type { Queryable } from '../db/client.ts';
 import { currentPolicy, findCycle } from '../db/repositories/cycles.ts';
+import { assignments, councils } from '../db/schema/index.ts';
+import { formatShortDate } from '../documents/docx/vietnamese-format.ts';
 import { AppError, notFound } from '../domain/app-error.ts';
 import { canManageCycle, canSeeCycle } from '../domain/assignment-access.ts';
+import { hasRoleOn } from '../domain/permissions.ts';
 import type { PresetId } from '../domain/scoring/policy.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { windowState } from '../services/councils/rules.ts';
 import { loadCycleOrg, previousResults } from './db-export-org.ts';
 import { loadCycleRecords } from './db-export-records.ts';
 import { fromScoringPolicy } from './policy.ts';
@@ -144,6 +150,21 @@ export async function exportCycleAs(ctx: ServiceContext, cycleId: string) {
       const found = await findCycle(tx, cycleId);
       if (!found || !canSeeCycle(ctx.actor, found.owner)) throw notFound('cycle');
       if (!canManageCycle(ctx.actor, found.owner)) throw new AppError('forbidden');
+      // The owner's assigner is not the assigning body of cohorts assigned lower down (their
+      // scores and results are not theirs to read); an admin over the owner is.
+      if (!hasRoleOn(ctx.actor, found.owner, ['admin'])) {
+        const bodies = await tx
+          .selectDistinct({ id: assignments.assigningUnitId })
+          .from(assignments)
+          .where(eq(assignments.cycleId, cycleId));
+        if (bodies.some((b) => b.id !== found.owner.id)) throw new AppError('forbidden');
+      }
+      // Scoring is blind until a council's window closes: no one exports the sheets before.
+      const today = vietnamDate(ctx.clock());
+      const open = (await tx.select().from(councils).where(eq(councils.cycleId, cycleId))).find(
+        (c) => windowState(c, today) !== 'closed',
+      );
+      if (open) throw new AppError('council_scores_sealed', { closesOn: formatShortDate(open.closesOn) });
       const document = await exportCycle(tx, cycleId, { exportedAt: ctx.clock().toISOString() });
       return { document, fileName: exportFileName(document) };
     },

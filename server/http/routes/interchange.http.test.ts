@@ -66,8 +66,21 @@ describe('the interchange routes', () => {
 });
 
 describe('GET /api/cycles/{id}/export.json', () => {
-  it("downloads the cycle for the owner unit's assigner and admins", async () => {
-    for (const who of ['assigner', 'admin'] as const) {
+  it("is refused to the owner unit's assigner when lower bodies assigned cohorts of the cycle", async () => {
+    // The province's assigner is not Yên Lạc's assigning body: those scores are not theirs to read.
+    const res = await (await signIn(app, users.assigner)).get(`/api/cycles/${cycleId}/export.json`);
+    expect(res.status).toBe(403);
+  });
+
+  it('is refused while a council of the cycle is still scoring (blind scoring)', async () => {
+    const during = makeApp(database.db, clockAt('2023-01-15'));
+    const res = await (await signIn(during, users.admin)).get(`/api/cycles/${cycleId}/export.json`);
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('council_scores_sealed');
+  });
+
+  it('downloads the cycle for an admin over the owner unit', async () => {
+    for (const who of ['admin'] as const) {
       const res = await (await signIn(app, users[who])).get(`/api/cycles/${cycleId}/export.json`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');

@@ -20,6 +20,7 @@ import {
   units,
 } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../domain/app-error.ts';
+import { canSeeCycle } from '../../domain/assignment-access.ts';
 import { hasRoleOn } from '../../domain/permissions.ts';
 import type { Level } from '../../domain/scoring/classify.ts';
 import { recommendPersonnelActions } from '../../domain/scoring/recommendations.ts';
@@ -162,7 +163,8 @@ const recommendationRows = (q: Tx | ServiceContext['db']) =>
 
 /** GET /recommendations?cycleId=: those of the cohorts the caller assigns, or administers. */
 export async function listRecommendations(ctx: ServiceContext, cycleId: string) {
-  if (!(await findCycle(ctx.db, cycleId))) throw notFound('cycle');
+  const found = await findCycle(ctx.db, cycleId);
+  if (!found || !canSeeCycle(ctx.actor, found.owner)) throw notFound('cycle');
   const rows = await recommendationRows(ctx.db).where(eq(assignments.cycleId, cycleId)).orderBy(units.code);
   const unitIds = [...new Set(rows.map((r) => r.assigningUnitId))];
   const assigning = unitIds.length
