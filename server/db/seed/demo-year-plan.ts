@@ -3,6 +3,7 @@
  * strong, on time, late or weak, and from that the values each quarterly report
  * carries. Pure and deterministic, so the demo is the same on every machine.
  */
+import { addDays } from '../../domain/assignment/calendar.ts';
 
 export type Profile = 'excellent' | 'good' | 'late' | 'weak';
 
@@ -36,12 +37,6 @@ export type PlannedReport = {
 };
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The day the task is done, or null when the head does not finish it this year. */
 export function doneDay(task: PlannedTask, profile: Profile): string | null {

@@ -18,6 +18,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import { AppError } from '../../domain/app-error.ts';
+import { addDays } from '../../domain/assignment/calendar.ts';
 import type { ServiceContext } from '../context.ts';
 import type { CohortEntry } from '../evaluation/compute-cohort.ts';
 import { storeProposals } from '../evaluation/compute-cohort.ts';
@@ -27,11 +28,6 @@ import { assertVersion } from '../guards.ts';
 import { getCouncilResults } from './get-results.ts';
 import { totalText } from './present.ts';
 import { syncRecommendations } from './recommendations.ts';
-
-/** ISO date `days` after `day`. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const READY = new Set(['self_assessed', 'scored']);
 
