@@ -26,6 +26,15 @@ export const at =
   () =>
     new Date(`${date}T09:00:00+07:00`);
 
+/** A demo actor's context on a morning of `date`. */
+export const ctxAt = (db: Db, a: Actor, date: string): ServiceContext => ({
+  db,
+  actor: a,
+  clock: at(date),
+  requestId: null,
+  locale: 'vi',
+});
+
 /** The actor of a demo account, with its grants. */
 export async function actor(db: Db, username: string): Promise<Actor> {
   const user = (await findUserByUsername(db, username))!;
@@ -71,13 +80,7 @@ type Plan = {
  * still a draft, one assignment is issued and awaits commitment.
  */
 export async function seedCycle2022(db: Db) {
-  const ctx = (a: Actor, date: string): ServiceContext => ({
-    db,
-    actor: a,
-    clock: at(date),
-    requestId: null,
-    locale: 'vi',
-  });
+  const ctx = (a: Actor, date: string) => ctxAt(db, a, date);
   const province = await actor(db, 'btc.tinhuy');
   const yenLac = await actor(db, 'btc.yenlac');
   const root = await unitByCode(db, 'VP');
@@ -218,13 +221,7 @@ export async function seedExtension(db: Db, assignmentId: string) {
   const head = await actor(db, 'bithu.nguyetduc');
   const assigner = await actor(db, 'btc.yenlac');
   const [first] = await loadTasks(db, assignmentId);
-  const ctx = (a: Actor, date: string): ServiceContext => ({
-    db,
-    actor: a,
-    clock: at(date),
-    requestId: null,
-    locale: 'vi',
-  });
+  const ctx = (a: Actor, date: string) => ctxAt(db, a, date);
   const req = await requestAdjustment(ctx(head, '2022-08-20'), assignmentId, {
     change: { kind: 'extension', taskId: first.task.id, deadline: '2022-11-30' },
     reason:

@@ -5,8 +5,6 @@
  * quota breached — and finalized, and the head moved down by the quota appeals.
  */
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../domain/permissions.ts';
-import type { ServiceContext } from '../../services/context.ts';
 import { createCouncil } from '../../services/councils/create-council.ts';
 import { evaluateCouncil } from '../../services/evaluation/evaluate-council.ts';
 import { answerAppeal, fileAppeal } from '../../services/results/appeals.ts';
@@ -19,15 +17,7 @@ import { submitSelfAssessment } from '../../services/self-assessment/submit-self
 import type { Db } from '../client.ts';
 import { people, units } from '../schema/index.ts';
 import { profileOf } from './demo-year-plan.ts';
-import { actor, at, unitByCode } from './seed-cycle-2022.ts';
-
-const ctxAt = (db: Db, a: Actor, date: string): ServiceContext => ({
-  db,
-  actor: a,
-  clock: at(date),
-  requestId: null,
-  locale: 'vi',
-});
+import { actor, ctxAt, unitByCode } from './seed-cycle-2022.ts';
 
 /** The council: the district secretary chairs; four members of the district's Standing Committee. */
 export const COUNCIL_ACCOUNTS = [

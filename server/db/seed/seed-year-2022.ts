@@ -9,7 +9,6 @@ import type { Actor } from '../../domain/permissions.ts';
 import { runSweep } from '../../jobs/reminder-sweep.ts';
 import { recordAppraisal } from '../../services/appraisals/record-appraisal.ts';
 import { recordCheckIn } from '../../services/check-ins/record-check-in.ts';
-import type { ServiceContext } from '../../services/context.ts';
 import { raiseSupportRequest } from '../../services/support/raise-support-request.ts';
 import { recordSupportDelivery } from '../../services/support/record-support-delivery.ts';
 import { respondToSupportRequest } from '../../services/support/respond-to-support-request.ts';
@@ -26,18 +25,10 @@ import {
   plannedReports,
   profileOf,
 } from './demo-year-plan.ts';
-import { actor, at, unitByCode } from './seed-cycle-2022.ts';
+import { actor, at, ctxAt, unitByCode } from './seed-cycle-2022.ts';
 
 type Played = { code: string; name: string; assignmentId: string; profile: Profile; tasks: LoadedTask[] };
 type Report = { id: string; date: string; value: number | null; percent: number | null; product: boolean };
-
-const ctxAt = (db: Db, a: Actor, date: string): ServiceContext => ({
-  db,
-  actor: a,
-  clock: at(date),
-  requestId: null,
-  locale: 'vi',
-});
 
 function planned(t: LoadedTask): PlannedTask {
   return {
